@@ -1,0 +1,28 @@
+# shellcheck shell=bash disable=SC2034
+# The benchmark cases, sourced by bench/run.sh. One line per case: "NAME|ARGUMENTS[|PREPARE]".
+#   NAME       what the results table shows
+#   ARGUMENTS  passed to both netct and conntrack (split on spaces; use no quoting); @ENTRIES@ stands
+#              for the file of N `-I` lines the table was loaded from (e.g. "-R @ENTRIES@")
+#   PREPARE    optional: a shell function from bench/run.sh run (untimed) before every run of either
+#              program. Cases that change the table must restore it here, e.g. `refill_table`, which
+#              flushes and reloads the N benchmark entries, or `flush_table`. After a case with a
+#              PREPARE step the table is refilled: every case starts from the full table.
+# An entry that exists in every table: tcp 198.51.100.1:1024 -> 203.0.113.1:443, zone 0 (entry 0 of
+# bench/gen-entries.awk).
+# Both programs must produce the same number of stdout lines (checked on an untimed warm-up run).
+BENCH_CASES=(
+  "-L|-L"
+  "-L -o extended|-L -o extended"
+  "-L -o xml|-L -o xml"
+  "-L -o save|-L -o save"
+  "-L -m 3|-L -m 3"
+  "-L -p tcp --dport 443|-L -p tcp --dport 443"
+  "-L -s 198.51.100.0/24|-L -s 198.51.100.0/24"
+  "-G (one entry)|-G -p tcp -s 198.51.100.1 -d 203.0.113.1 --sport 1024 --dport 443"
+  "-C|-C"
+)
+
+# Peak RSS (KiB, /usr/bin/time -f %M) is measured once per program for these arguments.
+BENCH_RSS_CASES=(
+  "-L"
+)
