@@ -1,0 +1,238 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Text;
+using NetCt.Interop;
+
+namespace NetCt.Netlink;
+
+/// <summary>
+/// Iterates the netlink attributes (<c>struct nlattr</c> + value, 4-byte aligned) in a span:
+/// <c>while (reader.Next()) switch ((CtattrType)reader.Type) { … }</c>. Unknown types are simply
+/// iterated past. It never reads outside the span: a truncated header, a length below 4 or past the
+/// end, or a value too short for a typed read throws <see cref="NetlinkDecodeException"/> (the Try
+/// forms return false instead).
+/// </summary>
+public ref struct AttributeReader
+{
+    private readonly ReadOnlySpan<byte> _data;
+    private readonly int _baseOffset;
+    private int _next;
+    private int _current;
+    private ushort _rawType;
+    private int _valueLength;
+    private string? _malformed;
+
+    /// <summary>Creates a reader positioned before the first attribute.</summary>
+    /// <param name="attributes">Attributes back to back.</param>
+    public AttributeReader(ReadOnlySpan<byte> attributes)
+        : this(attributes, 0)
+    {
+    }
+
+    /// <summary>Creates a reader whose error messages report offsets relative to an enclosing message.</summary>
+    /// <param name="attributes">Attributes back to back.</param>
+    /// <param name="baseOffset">Offset of <paramref name="attributes"/> in the enclosing message.</param>
+    public AttributeReader(ReadOnlySpan<byte> attributes, int baseOffset)
+    {
+        _data = attributes;
+        _baseOffset = baseOffset;
+        _current = -1;
+    }
+
+    /// <summary>The current attribute's type with NLA_F_NESTED and NLA_F_NET_BYTEORDER masked off.</summary>
+    public readonly ushort Type => (ushort)(CurrentRawType & NetlinkAttributeFlags.NLA_TYPE_MASK);
+
+    /// <summary>The current attribute's nla_type as sent, flags included.</summary>
+    public readonly ushort RawType => CurrentRawType;
+
+    /// <summary>True when the sender flagged the value as nested attributes (NLA_F_NESTED).</summary>
+    public readonly bool IsNested => (CurrentRawType & NetlinkAttributeFlags.NLA_F_NESTED) != 0;
+
+    /// <summary>True when the sender flagged the value as network byte order (NLA_F_NET_BYTEORDER).</summary>
+    public readonly bool IsNetworkByteOrder => (CurrentRawType & NetlinkAttributeFlags.NLA_F_NET_BYTEORDER) != 0;
+
+    /// <summary>The current attribute's value (nla_len - 4 bytes, padding excluded).</summary>
+    public readonly ReadOnlySpan<byte> Value
+    {
+        get
+        {
+            EnsureCurrent();
+            return _data.Slice(_current + NetlinkLayout.NLA_HDRLEN, _valueLength);
+        }
+    }
+
+    /// <summary>Offset of the current attribute's header, relative to the enclosing message when a base offset was given.</summary>
+    public readonly int Offset => _baseOffset + _current;
+
+    /// <summary>True after <see cref="TryNext"/> stopped on malformed data.</summary>
+    public readonly bool IsMalformed => _malformed is not null;
+
+    private readonly ushort CurrentRawType
+    {
+        get
+        {
+            EnsureCurrent();
+            return _rawType;
+        }
+    }
+
+    /// <summary>Moves to the next attribute.</summary>
+    /// <returns>False at the end of the span.</returns>
+    /// <exception cref="NetlinkDecodeException">The next attribute is truncated or its length is invalid.</exception>
+    public bool Next()
+    {
+        if (TryNext())
+        {
+            return true;
+        }
+
+        if (_malformed is not null)
+        {
+            throw new NetlinkDecodeException(_malformed);
+        }
+
+        return false;
+    }
+
+    /// <summary>Moves to the next attribute without throwing.</summary>
+    /// <returns>False at the end of the span, or when the data is malformed (then <see cref="IsMalformed"/> is true).</returns>
+    public bool TryNext()
+    {
+        _current = -1;
+        if (_malformed is not null)
+        {
+            return false;
+        }
+
+        int remaining = _data.Length - _next;
+        if (remaining <= 0)
+        {
+            return false;
+        }
+
+        if (remaining < NetlinkLayout.NLA_HDRLEN)
+        {
+            _malformed = $"netlink attribute at offset {_baseOffset + _next}: {remaining} bytes left, a header needs {NetlinkLayout.NLA_HDRLEN}";
+            return false;
+        }
+
+        ushort length = MemoryMarshal.Read<ushort>(_data[_next..]);
+        ushort rawType = MemoryMarshal.Read<ushort>(_data[(_next + 2)..]);
+        if (length < NetlinkLayout.NLA_HDRLEN)
+        {
+            _malformed = $"netlink attribute type {rawType & NetlinkAttributeFlags.NLA_TYPE_MASK} at offset {_baseOffset + _next}: nla_len {length} is shorter than its own header";
+            return false;
+        }
+
+        if (length > remaining)
+        {
+            _malformed = $"netlink attribute type {rawType & NetlinkAttributeFlags.NLA_TYPE_MASK} at offset {_baseOffset + _next}: nla_len {length} runs past the end ({remaining} bytes left)";
+            return false;
+        }
+
+        _current = _next;
+        _rawType = rawType;
+        _valueLength = length - NetlinkLayout.NLA_HDRLEN;
+        _next = Math.Min(_next + NetlinkAlignment.Align(length), _data.Length);
+        return true;
+    }
+
+    /// <summary>A reader over the current attribute's value, for nested attributes (NLA_F_NESTED is not required).</summary>
+    /// <returns>A reader positioned before the first inner attribute.</returns>
+    public readonly AttributeReader GetNested()
+    {
+        ReadOnlySpan<byte> value = Value;
+        return new AttributeReader(value, _baseOffset + _current + NetlinkLayout.NLA_HDRLEN);
+    }
+
+    /// <summary>Reads a u8.</summary>
+    /// <returns>The value.</returns>
+    public readonly byte GetByte() => Need(1, "u8")[0];
+
+    /// <summary>Reads a big-endian u16 (ports, zones).</summary>
+    /// <returns>The value in host order.</returns>
+    public readonly ushort GetUInt16BigEndian() => BinaryPrimitives.ReadUInt16BigEndian(Need(2, "big-endian u16"));
+
+    /// <summary>Reads a big-endian u32 (status, mark, timeout, id).</summary>
+    /// <returns>The value in host order.</returns>
+    public readonly uint GetUInt32BigEndian() => BinaryPrimitives.ReadUInt32BigEndian(Need(4, "big-endian u32"));
+
+    /// <summary>Reads a big-endian u64 (counters, timestamps).</summary>
+    /// <returns>The value in host order.</returns>
+    public readonly ulong GetUInt64BigEndian() => BinaryPrimitives.ReadUInt64BigEndian(Need(8, "big-endian u64"));
+
+    /// <summary>Reads a host-endian u16.</summary>
+    /// <returns>The value.</returns>
+    public readonly ushort GetUInt16HostEndian() => MemoryMarshal.Read<ushort>(Need(2, "host-endian u16"));
+
+    /// <summary>Reads a host-endian u32 (CTA_FILTER flags, NLMSGERR_ATTR_OFFS).</summary>
+    /// <returns>The value.</returns>
+    public readonly uint GetUInt32HostEndian() => MemoryMarshal.Read<uint>(Need(4, "host-endian u32"));
+
+    /// <summary>The value up to its first NUL (the whole value if it has none), without allocating.</summary>
+    /// <returns>The string's bytes, NUL excluded.</returns>
+    public readonly ReadOnlySpan<byte> GetStringBytes()
+    {
+        ReadOnlySpan<byte> value = Value;
+        int end = value.IndexOf((byte)0);
+        return end < 0 ? value : value[..end];
+    }
+
+    /// <summary>The value as a NUL-terminated UTF-8 string (helper names, security contexts).</summary>
+    /// <returns>The string, NUL excluded.</returns>
+    public readonly string GetString() => Encoding.UTF8.GetString(GetStringBytes());
+
+    /// <summary>The raw value (addresses, labels); same as <see cref="Value"/>.</summary>
+    /// <returns>The value bytes.</returns>
+    public readonly ReadOnlySpan<byte> GetBytes() => Value;
+
+    /// <summary>Reads a u8 if the value is long enough.</summary>
+    /// <param name="value">The value, or 0.</param>
+    /// <returns>False when the value is too short.</returns>
+    public readonly bool TryGetByte(out byte value)
+    {
+        ReadOnlySpan<byte> bytes = Value;
+        value = bytes.Length >= 1 ? bytes[0] : (byte)0;
+        return bytes.Length >= 1;
+    }
+
+    /// <summary>Reads a big-endian u16 if the value is long enough.</summary>
+    /// <param name="value">The value, or 0.</param>
+    /// <returns>False when the value is too short.</returns>
+    public readonly bool TryGetUInt16BigEndian(out ushort value) => BinaryPrimitives.TryReadUInt16BigEndian(Value, out value);
+
+    /// <summary>Reads a big-endian u32 if the value is long enough.</summary>
+    /// <param name="value">The value, or 0.</param>
+    /// <returns>False when the value is too short.</returns>
+    public readonly bool TryGetUInt32BigEndian(out uint value) => BinaryPrimitives.TryReadUInt32BigEndian(Value, out value);
+
+    /// <summary>Reads a big-endian u64 if the value is long enough.</summary>
+    /// <param name="value">The value, or 0.</param>
+    /// <returns>False when the value is too short.</returns>
+    public readonly bool TryGetUInt64BigEndian(out ulong value) => BinaryPrimitives.TryReadUInt64BigEndian(Value, out value);
+
+    /// <summary>Reads a host-endian u32 if the value is long enough.</summary>
+    /// <param name="value">The value, or 0.</param>
+    /// <returns>False when the value is too short.</returns>
+    public readonly bool TryGetUInt32HostEndian(out uint value) => MemoryMarshal.TryRead(Value, out value);
+
+    private readonly ReadOnlySpan<byte> Need(int size, string what)
+    {
+        ReadOnlySpan<byte> value = Value;
+        if (value.Length < size)
+        {
+            throw new NetlinkDecodeException(
+                $"netlink attribute type {Type} at offset {Offset}: value is {value.Length} bytes, a {what} needs {size}");
+        }
+
+        return value;
+    }
+
+    private readonly void EnsureCurrent()
+    {
+        if (_current < 0)
+        {
+            throw new InvalidOperationException("no current attribute: call Next() and check that it returned true");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+
+namespace NetCt.Tests.Interop;
+
+/// <summary>
+/// Writes a C program that prints each constant by its C name, compiles it with <c>cc</c> against
+/// the installed linux headers (linux-libc-dev) and runs it. A misspelt C# name fails to compile; a
+/// wrong value shows up in the comparison.
+/// </summary>
+internal static class HeaderProbe
+{
+    private const string Includes = """
+        #include <errno.h>
+        #include <stdio.h>
+        #include <sys/socket.h>
+        #include <netinet/in.h>
+        #include <linux/netlink.h>
+        #include <linux/netfilter/nfnetlink.h>
+        #include <linux/netfilter/nfnetlink_conntrack.h>
+        #include <linux/netfilter/nf_conntrack_common.h>
+        #include <linux/netfilter/nf_conntrack_tcp.h>
+        #include <linux/netfilter/nf_conntrack_sctp.h>
+        #include <linux/netfilter/nf_conntrack_tuple_common.h>
+
+        /* Not UAPI: net/netfilter/nf_internals.h (CTA_FILTER_F_*), named as libnetfilter_conntrack does. */
+        #ifndef CTA_FILTER_FLAG_CTA_IP_SRC
+        #define CTA_FILTER_FLAG_CTA_IP_SRC            (1 << 0)
+        #define CTA_FILTER_FLAG_CTA_IP_DST            (1 << 1)
+        #define CTA_FILTER_FLAG_CTA_TUPLE_ZONE        (1 << 2)
+        #define CTA_FILTER_FLAG_CTA_PROTO_NUM         (1 << 3)
+        #define CTA_FILTER_FLAG_CTA_PROTO_SRC_PORT    (1 << 4)
+        #define CTA_FILTER_FLAG_CTA_PROTO_DST_PORT    (1 << 5)
+        #define CTA_FILTER_FLAG_CTA_PROTO_ICMP_TYPE   (1 << 6)
+        #define CTA_FILTER_FLAG_CTA_PROTO_ICMP_CODE   (1 << 7)
+        #define CTA_FILTER_FLAG_CTA_PROTO_ICMP_ID     (1 << 8)
+        #define CTA_FILTER_FLAG_CTA_PROTO_ICMPV6_TYPE (1 << 9)
+        #define CTA_FILTER_FLAG_CTA_PROTO_ICMPV6_CODE (1 << 10)
+        #define CTA_FILTER_FLAG_CTA_PROTO_ICMPV6_ID   (1 << 11)
+        #endif
+
+        """;
+
+    /// <summary>Compiles and runs the probe; returns C name → value, plus "sizeof:NAME" entries for <paramref name="structs"/>.</summary>
+    public static Dictionary<string, long> Run(IEnumerable<string> names, IEnumerable<string> structs)
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "netct-uapi-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            string source = Path.Combine(directory, "probe.c");
+            string program = Path.Combine(directory, "probe");
+            File.WriteAllText(source, Generate(names, structs));
+            (int compileExit, string compileOutput) = Execute("cc", $"-std=gnu11 -Wall -o \"{program}\" \"{source}\"");
+            if (compileExit != 0)
+            {
+                throw new InvalidOperationException(
+                    "cc could not compile the constant probe against the linux headers. A misspelt C name shows up as "
+                    + "'undeclared'; a missing header means linux-libc-dev is not installed (apt-get install -y gcc linux-libc-dev).\n"
+                    + compileOutput);
+            }
+
+            (int runExit, string output) = Execute(program, "");
+            if (runExit != 0)
+            {
+                throw new InvalidOperationException($"the probe exited with {runExit}:\n{output}");
+            }
+
+            var values = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (string line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                string[] parts = line.Split(' ');
+                values[parts[0]] = long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return values;
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static string Generate(IEnumerable<string> names, IEnumerable<string> structs)
+    {
+        var c = new StringBuilder(Includes);
+        c.AppendLine("int main(void)").AppendLine("{");
+        foreach (string name in names)
+        {
+            c.AppendLine($"    printf(\"%s %lld\\n\", \"{name}\", (long long)({name}));");
+        }
+
+        foreach (string name in structs)
+        {
+            c.AppendLine($"    printf(\"%s %lld\\n\", \"sizeof:{name}\", (long long)sizeof(struct {name}));");
+        }
+
+        c.AppendLine("    return 0;").AppendLine("}");
+        return c.ToString();
+    }
+
+    private static (int ExitCode, string Output) Execute(string file, string arguments)
+    {
+        var start = new ProcessStartInfo(file, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        try
+        {
+            using Process process = Process.Start(start)!;
+            Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+            Task<string> stderr = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            return (process.ExitCode, stdout.Result + stderr.Result);
+        }
+        catch (Win32Exception e)
+        {
+            throw new InvalidOperationException(
+                $"cannot run '{file}' ({e.Message}): the UAPI constant test needs a C compiler and the linux headers "
+                + "(apt-get install -y gcc linux-libc-dev)", e);
+        }
+    }
+}
