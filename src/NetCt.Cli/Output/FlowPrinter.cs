@@ -1,0 +1,202 @@
+using NetCt.Cli.Labels;
+using NetCt.Conntrack;
+
+namespace NetCt.Cli.Output;
+
+/// <summary>
+/// Prints entries for one command in the format <c>-o</c> selected, the way conntrack 1.4.8 does
+/// for that command: default/extended text, XML (header before the first entry, footer from
+/// <see cref="Finish"/>), or save lines. One instance per command run.
+/// </summary>
+/// <example>
+/// <code>
+/// using var output = new OutputBuffer(Console.OpenStandardOutput());
+/// var printer = FlowPrinter.ForCommand(FlowCommand.List, output, flags, labels);
+/// foreach (Flow flow in client.Dump(...)) printer.Print(flow);
+/// printer.Finish();
+/// </code>
+/// </example>
+internal sealed class FlowPrinter
+{
+    private readonly OutputBuffer _output;
+    private readonly OutputFlags _flags;
+    private readonly FlowTextOptions _options;
+    private readonly int _lineLimit;
+    private readonly bool _writesXmlHeader;
+    private readonly bool _writesXmlFooter;
+    private readonly FlowEventType _saveCommand;
+    private readonly TextWriter _errors;
+    private bool _xmlHeaderWritten;
+
+    private FlowPrinter(
+        OutputBuffer output, OutputFlags flags, FlowTextOptions options, int lineLimit,
+        bool writesXmlHeader, bool writesXmlFooter, FlowEventType saveCommand, TextWriter? errors)
+    {
+        _output = output;
+        _flags = flags;
+        _options = options;
+        _lineLimit = lineLimit;
+        _writesXmlHeader = writesXmlHeader;
+        _writesXmlFooter = writesXmlFooter;
+        _saveCommand = saveCommand;
+        _errors = errors ?? Console.Error;
+    }
+
+    /// <summary>
+    /// A printer for -L, -G, -U or -D. <paramref name="labels"/> is the map read from connlabel.conf
+    /// when conntrack would have read it (see <see cref="ConntrackQuirks.LoadsLabelMap"/>), else null;
+    /// null also when it could not be read (conntrack then prints no labels).
+    /// </summary>
+    /// <remarks>
+    /// What conntrack 1.4.8 honours per command: -L and -G print ktimestamp, labels, id and extended,
+    /// with a 4095-byte line; -U drops ktimestamp; -D drops ktimestamp and labels and saves as "-D";
+    /// -U and -D have a 1023-byte line and no XML header. <c>-o timestamp</c> only affects events.
+    /// </remarks>
+    public static FlowPrinter ForCommand(
+        FlowCommand command, OutputBuffer output, OutputFlags flags,
+        ConnLabelTable? labels = null, TimeProvider? time = null, TextWriter? errors = null)
+    {
+        bool dump = command is FlowCommand.List or FlowCommand.ListDyingOrUnconfirmed or FlowCommand.Get;
+        var options = new FlowTextOptions(
+            ShowLayer3: flags.HasFlag(OutputFlags.Extended),
+            ShowId: flags.HasFlag(OutputFlags.Id),
+            ShowKernelTimestamps: dump && flags.HasFlag(OutputFlags.KTimestamp),
+            ShowWhen: false,
+            Labels: command == FlowCommand.Delete ? null : labels,
+            Time: time ?? TimeProvider.System);
+        return new FlowPrinter(
+            output, flags, options,
+            lineLimit: dump ? ConntrackQuirks.DumpLineLimit : ConntrackQuirks.EventLineLimit,
+            writesXmlHeader: dump || ConntrackQuirks.UpdateAndDeleteWriteXmlHeader,
+            writesXmlFooter: command switch
+            {
+                FlowCommand.List => true,
+                FlowCommand.ListDyingOrUnconfirmed => ConntrackQuirks.DyingAndUnconfirmedWriteXmlFooter,
+                FlowCommand.Get => ConntrackQuirks.GetWritesXmlFooter,
+                _ => false,
+            },
+            saveCommand: command == FlowCommand.Delete ? FlowEventType.Destroy : FlowEventType.New,
+            errors);
+    }
+
+    /// <summary>
+    /// A printer for -E (<paramref name="labels"/> as for <see cref="ForCommand"/>). Sets the buffer to
+    /// flush after every event, as conntrack does.
+    /// <c>-o timestamp</c> prefixes each line with <c>[seconds.microseconds]\t</c> (or adds &lt;when&gt;
+    /// in XML); the XML header comes with the first event and the footer from <see cref="Finish"/>
+    /// (conntrack's SIGINT/SIGTERM handler).
+    /// </summary>
+    public static FlowPrinter ForEvents(
+        OutputBuffer output, OutputFlags flags,
+        ConnLabelTable? labels = null, TimeProvider? time = null, TextWriter? errors = null)
+    {
+        output.LineBuffered = true;
+        bool xml = flags.HasFlag(OutputFlags.Xml);
+        var options = new FlowTextOptions(
+            ShowLayer3: flags.HasFlag(OutputFlags.Extended),
+            ShowId: flags.HasFlag(OutputFlags.Id),
+            ShowKernelTimestamps: flags.HasFlag(OutputFlags.KTimestamp),
+            ShowWhen: xml && flags.HasFlag(OutputFlags.Timestamp),
+            Labels: labels,
+            Time: time ?? TimeProvider.System);
+        return new FlowPrinter(
+            output, flags, options, ConntrackQuirks.EventLineLimit,
+            writesXmlHeader: true, writesXmlFooter: true, saveCommand: FlowEventType.New, errors);
+    }
+
+    /// <summary>Prints one entry of -L, -G, -U or -D.</summary>
+    public void Print(Flow flow)
+    {
+        WriteLine(flow, eventType: null, _saveCommand);
+        _output.EndLine();
+    }
+
+    /// <summary>
+    /// Prints one event. <paramref name="senderPortId"/> is the netlink portid of the process that
+    /// caused it (0 for the kernel), <paramref name="senderProgram"/> its name if it could be found.
+    /// </summary>
+    public void PrintEvent(Flow flow, FlowEventType eventType, uint senderPortId = 0, string? senderProgram = null)
+    {
+        if (!IsSave && !IsXml && _flags.HasFlag(OutputFlags.Timestamp))
+            WriteEventTimestamp(flow);
+
+        WriteLine(flow, eventType, eventType);
+
+        if (senderPortId != 0 && ConntrackQuirks.WritesUserspaceSuffix(_flags))
+        {
+            _output.Write(" [USERSPACE] portid="u8);
+            _output.WriteDecimal(senderPortId);
+            if (senderProgram is not null)
+            {
+                _output.Write(" progname="u8);
+                _output.WriteUtf8(senderProgram);
+            }
+        }
+        _output.EndLine();
+    }
+
+    /// <summary>Writes the XML footer if this command prints one and the header was written, then flushes.</summary>
+    public void Finish()
+    {
+        if (_xmlHeaderWritten && _writesXmlFooter)
+            _output.Write(XmlFlowFormatter.Footer);
+        _xmlHeaderWritten = false;
+        _output.Flush();
+    }
+
+    private bool IsSave => _flags.HasFlag(OutputFlags.Save);
+
+    private bool IsXml => _flags.HasFlag(OutputFlags.Xml);
+
+    private void WriteLine(Flow flow, FlowEventType? eventType, FlowEventType saveCommand)
+    {
+        if (IsSave)
+        {
+            WriteSave(flow, saveCommand);
+            return;
+        }
+        if (IsXml && _writesXmlHeader && !_xmlHeaderWritten)
+        {
+            _output.Write(XmlFlowFormatter.Header);
+            _xmlHeaderWritten = true;
+        }
+
+        _output.BeginRecord(_lineLimit);
+        if (IsXml)
+            XmlFlowFormatter.Write(_output, flow, eventType, _options);
+        else
+            DefaultFlowFormatter.Write(_output, flow, eventType, _options);
+        _output.EndRecord();
+    }
+
+    private void WriteSave(Flow flow, FlowEventType command)
+    {
+        _output.BeginRecord(_lineLimit);
+        bool complete = SaveFlowFormatter.Write(_output, flow, command);
+        _output.EndRecord();
+        if (!complete)
+            _errors.WriteLine(ConntrackQuirks.SaveUnsupportedFamilyWarning, flow.Original is null && flow.Reply is null ? 0 : (byte)flow.Family);
+    }
+
+    // "[%-.8ld.%-.6ld]\t": the kernel's event time (CTA_TIMESTAMP_EVENT) if sent, else the clock.
+    private void WriteEventTimestamp(Flow flow)
+    {
+        ulong seconds, microseconds;
+        if (flow.EventTimestamp is { } nanoseconds)
+        {
+            seconds = nanoseconds / FlowFields.NanosecondsPerSecond;
+            microseconds = nanoseconds % FlowFields.NanosecondsPerSecond / 1000;
+        }
+        else
+        {
+            long ticks = _options.Time.GetUtcNow().UtcTicks - DateTime.UnixEpoch.Ticks;
+            seconds = (ulong)(ticks / TimeSpan.TicksPerSecond);
+            microseconds = (ulong)(ticks % TimeSpan.TicksPerSecond / TimeSpan.TicksPerMicrosecond);
+        }
+        _output.Write((byte)'[');
+        _output.WriteDecimal(seconds, 8);
+        _output.Write((byte)'.');
+        _output.WriteDecimal(microseconds, 6);
+        _output.Write("]\t"u8);
+    }
+}

@@ -1,0 +1,86 @@
+namespace NetCt.Cli.Output;
+
+/// <summary>
+/// The output of <c>-S</c> (nfct_stats_cb / nfexp_stats_cb) and <c>-C</c> (nfct_global_stats_cb) in
+/// conntrack 1.4.8: <c>cpu=0   \tfound=0 invalid=0 … chaintoolong=0 \n</c> per CPU (every counter
+/// followed by a blank, the line ended by '\n'), and the entry count as <c>%d\n</c>.
+/// </summary>
+internal static class StatisticsFormatter
+{
+    // attr2name in nfct_stats_cb, by CTA_STATS_* type; 16..19 are conntrack's placeholders for
+    // counters added by newer kernels.
+    private static readonly byte[]?[] ConntrackNames =
+    [
+        null, "searched"u8.ToArray(), "found"u8.ToArray(), "new"u8.ToArray(), "invalid"u8.ToArray(),
+        "ignore"u8.ToArray(), "delete"u8.ToArray(), "delete_list"u8.ToArray(), "insert"u8.ToArray(),
+        "insert_failed"u8.ToArray(), "drop"u8.ToArray(), "early_drop"u8.ToArray(), "error"u8.ToArray(),
+        "search_restart"u8.ToArray(), "clash_resolve"u8.ToArray(), "chaintoolong"u8.ToArray(),
+        "unknown1"u8.ToArray(), "unknown2"u8.ToArray(), "unknown3"u8.ToArray(), "unknown4"u8.ToArray(),
+    ];
+
+    // attr2name in nfexp_stats_cb, by CTA_STATS_EXP_* type (CTA_STATS_EXP_MAX is 3).
+    private static readonly byte[]?[] ExpectationNames =
+    [
+        null, "expect_new"u8.ToArray(), "expect_create"u8.ToArray(), "expect_delete"u8.ToArray(),
+    ];
+
+    /// <summary>One line of <c>-S</c> for the conntrack table.</summary>
+    public static void WriteConntrackCpu(OutputBuffer output, CpuStatistics statistics) =>
+        WriteCpu(output, statistics, ConntrackNames);
+
+    /// <summary>One line of <c>-S expect</c>.</summary>
+    public static void WriteExpectationCpu(OutputBuffer output, CpuStatistics statistics) =>
+        WriteCpu(output, statistics, ExpectationNames);
+
+    /// <summary>
+    /// One line of the /proc/net/stat/nf_conntrack fallback (display_proc_conntrack_stats): the
+    /// names from the file's header line, the values of the CPU's line (hex in the file).
+    /// </summary>
+    public static void WriteProcCpu(OutputBuffer output, int cpu, IReadOnlyList<string> names, IReadOnlyList<uint> values)
+    {
+        WriteCpuPrefix(output, (uint)cpu);
+        for (int i = 0; i < names.Count && i < values.Count; i++)
+        {
+            output.WriteUtf8(names[i]);
+            output.Write((byte)'=');
+            output.WriteDecimal(values[i]);
+            output.WriteSpace();
+        }
+        output.EndLine();
+    }
+
+    /// <summary>
+    /// <c>-C</c>: the number of entries (CTA_STATS_GLOBAL_ENTRIES, or /proc's nf_conntrack_count),
+    /// or of expectations for <c>-C expect</c>.
+    /// </summary>
+    public static void WriteCount(OutputBuffer output, uint count)
+    {
+        output.WriteDecimal(ConntrackQuirks.CountAsPrinted(count));
+        output.EndLine();
+    }
+
+    private static void WriteCpu(OutputBuffer output, CpuStatistics statistics, byte[]?[] names)
+    {
+        WriteCpuPrefix(output, statistics.Cpu);
+        for (int type = 0; type < names.Length; type++)
+        {
+            if (names[type] is not { } name || statistics[type] is not { } value)
+                continue;
+            output.Write(name);
+            output.Write((byte)'=');
+            output.WriteDecimal(value);
+            output.WriteSpace();
+        }
+        output.EndLine();
+    }
+
+    // "cpu=%-4u\t"
+    private static void WriteCpuPrefix(OutputBuffer output, uint cpu)
+    {
+        output.Write("cpu="u8);
+        Span<byte> digits = stackalloc byte[10];
+        cpu.TryFormat(digits, out int length, default, System.Globalization.CultureInfo.InvariantCulture);
+        output.WritePadded(digits[..length], 4);
+        output.Write((byte)'\t');
+    }
+}

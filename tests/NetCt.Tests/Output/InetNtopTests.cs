@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text;
+using NetCt.Cli.Output;
+
+namespace NetCt.Tests.Output;
+
+public sealed class InetNtopTests
+{
+    // Expected values from glibc: a C program doing inet_pton then inet_ntop(AF_INET6, ...) for each
+    // input (gcc ntop.c && ./ntop ::2 ::0.0.0.2 ...), on the machine with the reference conntrack.
+    [Theory]
+    [InlineData("::", "::")]
+    [InlineData("::1", "::1")]
+    [InlineData("::2", "::2")]
+    [InlineData("::0.0.0.2", "::2")]
+    [InlineData("::1.2.3.4", "::1.2.3.4")]
+    [InlineData("::ffff:1.2.3.4", "::ffff:1.2.3.4")]
+    [InlineData("::ffff:0:1.2.3.4", "::ffff:0:102:304")] // .NET writes "::ffff:0:1.2.3.4"
+    [InlineData("::fffe:1.2.3.4", "::fffe:102:304")]
+    [InlineData("0:0:0:0:0:ffff:0:0", "::ffff:0.0.0.0")] // .NET writes "::ffff:0:0"
+    [InlineData("0:0:0:0:0:0:1:0", "::0.1.0.0")]
+    [InlineData("::100.0.0.0", "::100.0.0.0")]
+    [InlineData("::ffff:ffff:ffff", "::ffff:255.255.255.255")]
+    [InlineData("64:ff9b::192.0.2.1", "64:ff9b::c000:201")]
+    [InlineData("::0:1:1.2.3.4", "::1:102:304")]
+    [InlineData("1::", "1::")]
+    [InlineData("0:0:1::", "0:0:1::")]
+    [InlineData("::1:0:0:0:0:0", "0:0:1::")]
+    [InlineData("1:0:0:2:0:0:0:3", "1:0:0:2::3")]
+    [InlineData("1:0:0:2:0:0:3:4", "1::2:0:0:3:4")] // the first of two equal runs
+    [InlineData("2001:0:0:1:0:0:0:1", "2001:0:0:1::1")]
+    [InlineData("2001:db8:0:1:1:1:1:1", "2001:db8:0:1:1:1:1:1")] // one zero word stays "0"
+    [InlineData("1:0:1:0:1:0:1:0", "1:0:1:0:1:0:1:0")]
+    [InlineData("2001:db8::1", "2001:db8::1")]
+    [InlineData("2001:db8::ffff:0:1", "2001:db8::ffff:0:1")]
+    [InlineData("fe80::1:2:3:4", "fe80::1:2:3:4")]
+    [InlineData("1:2:3:4:5:6:7:8", "1:2:3:4:5:6:7:8")]
+    [InlineData("2001:db8:1234:5678:9abc:def0:1234:5678", "2001:db8:1234:5678:9abc:def0:1234:5678")]
+    [InlineData("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff")]
+    public void Writes_IPv6_like_glibc(string input, string expected)
+    {
+        Assert.Equal(expected, Format(IPAddress.Parse(input)));
+    }
+
+    [Theory]
+    [InlineData("0.0.0.0")]
+    [InlineData("192.0.2.1")]
+    [InlineData("198.51.100.255")]
+    [InlineData("203.0.113.10")]
+    [InlineData("255.255.255.255")]
+    public void Writes_IPv4_dotted_decimal(string address)
+    {
+        Assert.Equal(address, Format(IPAddress.Parse(address)));
+    }
+
+    private static string Format(IPAddress address)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        address.TryWriteBytes(bytes, out int length);
+        Span<byte> text = stackalloc byte[InetNtop.MaxLength];
+        return Encoding.ASCII.GetString(text[..InetNtop.Format(bytes[..length], text)]);
+    }
+}
