@@ -1,15 +1,29 @@
+using NetCt.Cli.Commands;
+using NetCt.Cli.Output;
+
 namespace NetCt.Cli;
 
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        if (args is ["-V"] or ["--version"])
+        var errors = Console.Error;
+        try
         {
-            Console.Out.WriteLine(ProgramIdentity.VersionLine);
-            return 0;
+            using var output = new OutputBuffer(Console.OpenStandardOutput());
+            var context = new CommandContext(output, errors, Environment.GetCommandLineArgs()[0]);
+            return CommandRunner.Run(args, context);
         }
-        Console.Error.WriteLine(ProgramIdentity.VersionLine + ": not implemented yet");
-        return 1;
+        catch (IOException)
+        {
+            // stdout went away (e.g. `netct -L | head`); conntrack dies of SIGPIPE silently.
+            return ExitCodes.OtherProblem;
+        }
+        catch (Exception e)
+        {
+            // The promise is one clear line, never a stack trace.
+            Messages.Write(errors, "internal error: " + e.Message);
+            return ExitCodes.OtherProblem;
+        }
     }
 }

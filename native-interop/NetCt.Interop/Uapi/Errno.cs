@@ -69,6 +69,9 @@ public enum Errno
     /// <summary>ENOSYS: function not implemented.</summary>
     ENOSYS = 38,
 
+    /// <summary>ETIME: timer expired; ctnetlink's answer to creating an entry with an expired master.</summary>
+    ETIME = 62,
+
     /// <summary>EMSGSIZE: message too long for the socket buffer.</summary>
     EMSGSIZE = 90,
 

@@ -1,48 +1,126 @@
+using NetCt.Cli.Arguments;
+
 namespace NetCt.Cli.Labels;
 
 /// <summary>
-/// The connection label names of /etc/xtables/connlabel.conf ("BIT NAME" per line, '#' comments),
-/// which conntrack uses both to parse <c>-l/--label-add/--label-del</c> and to print <c>-o labels</c>.
+/// The connection label names of /etc/xtables/connlabel.conf, read the way libnetfilter_conntrack's
+/// nfct_labelmap_new() reads them, since conntrack uses that map both to parse <c>-l</c>,
+/// <c>--label-add</c> and <c>--label-del</c> and to print <c>-o labels</c>:
+/// each line is a bit number in C notation (decimal, 0x hex, 0 octal) below 1024 followed by a
+/// name made of letters, digits, spaces and '-'; a line starting with '#' is a comment; the first
+/// name for a bit and the first bit for a name win; lines are read in 1023-character pieces.
 /// </summary>
 internal sealed class ConnLabelTable
 {
     public const string DefaultPath = "/etc/xtables/connlabel.conf";
 
-    // The kernel keeps 128 label bits (NF_CT_LABELS_MAX_SIZE = 16 bytes).
-    public const int MaxBits = 128;
+    /// <summary>libnetfilter_conntrack accepts bits below 1024; the kernel only keeps 128 of them.</summary>
+    public const int MaxBits = 1024;
 
-    private readonly string?[] _names = new string?[MaxBits];
+    // fgets() into a 1024-byte buffer.
+    private const int LinePieceLength = 1023;
 
-    public static ConnLabelTable Empty { get; } = new();
+    private readonly Dictionary<string, int> _bits;
+    private readonly string?[] _names;
 
-    /// <summary>Whether the file existed; conntrack refuses label names when it does not.</summary>
-    public bool Loaded { get; private init; }
-
-    public static ConnLabelTable Load(string path = DefaultPath)
+    private ConnLabelTable(Dictionary<string, int> bits)
     {
-        if (!File.Exists(path))
-            return Empty;
-        var table = new ConnLabelTable { Loaded = true };
-        foreach (var rawLine in File.ReadLines(path))
-        {
-            var line = rawLine.AsSpan().Trim();
-            if (line.IsEmpty || line[0] == '#')
-                continue;
-            int space = line.IndexOfAny(' ', '\t');
-            if (space <= 0 || !int.TryParse(line[..space], out int bit) || bit < 0 || bit >= MaxBits)
-                continue;
-            var name = line[(space + 1)..].Trim();
-            if (!name.IsEmpty && table._names[bit] is null)
-                table._names[bit] = name.ToString();
-        }
-        return table;
+        _bits = bits;
+        _names = new string?[bits.Values.Max() + 1];
+        foreach (var (name, bit) in bits)
+            _names[bit] = name;
     }
 
-    public string? NameOf(int bit) => bit is >= 0 and < MaxBits ? _names[bit] : null;
+    /// <summary>One more than the highest named bit: the size of the map (its namecount).</summary>
+    public int BitCount => _names.Length;
 
-    public bool TryGetBit(string name, out int bit)
+    /// <summary>
+    /// nfct_labelmap_new(): the table, or null and the text perror() adds after "nfct_labelmap_new: ";
+    /// a file without a single valid label fails too, with "Success" (errno is 0 then).
+    /// </summary>
+    public static ConnLabelTable? TryLoad(string path, out string failure)
     {
-        bit = Array.IndexOf(_names, name);
-        return bit >= 0;
+        failure = "Success";
+        if (Directory.Exists(path))
+            return null;
+        string content;
+        try
+        {
+            content = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            failure = "No such file or directory";
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            failure = "Permission denied";
+            return null;
+        }
+        catch (IOException e)
+        {
+            failure = e.Message;
+            return null;
+        }
+        return Parse(content);
+    }
+
+    /// <summary>The map the file content describes, or null when it names no label.</summary>
+    public static ConnLabelTable? Parse(string content)
+    {
+        var bits = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<int>();
+        foreach (string piece in LinePieces(content))
+        {
+            if (piece.StartsWith('#'))
+                continue;
+            ulong bit = CNumber.StrToUL(piece, 0, out int end);
+            if (end == 0 || bit >= MaxBits || seen.Contains((int)bit))
+                continue;
+            string? name = TrimLabel(piece.AsSpan(end));
+            if (name is null || !IsSane(name) || !bits.TryAdd(name, (int)bit))
+                continue;
+            seen.Add((int)bit);
+        }
+        return bits.Count == 0 ? null : new ConnLabelTable(bits);
+    }
+
+    /// <summary>The name of a label bit, or null when it has none.</summary>
+    public string? NameOf(int bit) => bit >= 0 && bit < _names.Length ? _names[bit] : null;
+
+    /// <summary>The bit of a label name (exact, case-sensitive).</summary>
+    public bool TryGetBit(string name, out int bit) => _bits.TryGetValue(name, out bit);
+
+    private static IEnumerable<string> LinePieces(string content)
+    {
+        int start = 0;
+        while (start < content.Length)
+        {
+            int newline = content.IndexOf('\n', start, Math.Min(LinePieceLength, content.Length - start));
+            int end = newline >= 0 ? newline + 1 : Math.Min(start + LinePieceLength, content.Length);
+            yield return content[start..end];
+            start = end;
+        }
+    }
+
+    // libnetfilter_conntrack's trim_label(): POSIX blanks around the name, not newlines inside it.
+    private static string? TrimLabel(ReadOnlySpan<char> text)
+    {
+        int newline = text.IndexOf('\n');
+        if (newline >= 0)
+            text = text[..newline];
+        text = text.Trim(" \f\r\t\v");
+        return text.IsEmpty ? null : text.ToString();
+    }
+
+    private static bool IsSane(string name)
+    {
+        foreach (char c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != ' ' && c != '-')
+                return false;
+        }
+        return true;
     }
 }

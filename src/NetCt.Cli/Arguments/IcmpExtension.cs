@@ -1,0 +1,78 @@
+using NetCt.Conntrack;
+using static NetCt.Cli.Arguments.ArgumentRequirement;
+
+namespace NetCt.Cli.Arguments;
+
+/// <summary>conntrack's libct_proto_icmp and libct_proto_icmpv6: type, code and id of the original tuple.</summary>
+internal sealed class IcmpExtension : ProtocolExtension
+{
+    private const uint Type = 1 << 0;
+    private const uint Code = 1 << 1;
+    private const uint Id = 1 << 2;
+
+    private IcmpExtension(string name, byte number)
+    {
+        Name = name;
+        Number = number;
+        Options =
+        [
+            new($"{name}-type", Required, '1'),
+            new($"{name}-code", Required, '2'),
+            new($"{name}-id", Required, '3'),
+        ];
+        HelpText = $"  --{name}-type\t\t\t{name} type\n  --{name}-code\t\t\t{name} code\n  --{name}-id\t\t\t{name} id\n";
+        Legality = new LegalityTable(
+            [$"{name}-type", $"{name}-code", $"{name}-id"],
+            new Dictionary<CommandKind, string>
+            {
+                [CommandKind.List] = "222",
+                [CommandKind.Create] = "112",
+                [CommandKind.Update] = "222",
+                [CommandKind.Delete] = "222",
+                [CommandKind.Get] = "112",
+                [CommandKind.Event] = "222",
+                [CommandKind.Add] = "112",
+            });
+    }
+
+    public static IcmpExtension Icmp { get; } = new("icmp", 1);
+
+    public static IcmpExtension IcmpV6 { get; } = new("icmpv6", 58);
+
+    public override string Name { get; }
+
+    public override byte Number { get; }
+
+    public override IReadOnlyList<LongOption> Options { get; }
+
+    public override string HelpText { get; }
+
+    protected override LegalityTable Legality { get; }
+
+    public override void Parse(int code, string argument, FlowTemplates templates, ref uint flags)
+    {
+        var entry = templates.Entry;
+        var original = FlowTemplates.Original(entry);
+        switch (code)
+        {
+            case '1':
+                original.IcmpType = unchecked((byte)CNumber.AtoI(argument));
+                flags |= Type;
+                break;
+            case '2':
+                original.IcmpCode = unchecked((byte)CNumber.AtoI(argument));
+                flags |= Code;
+                break;
+            case '3':
+                original.IcmpId = unchecked((ushort)CNumber.AtoI(argument));
+                flags |= Id;
+                break;
+            default:
+                return;
+        }
+        original.Protocol = Number;
+        // The reply tuple gets the protocol only if a reply address came before this option.
+        if (entry.Reply is { } reply && reply.Family != IpFamily.Unspecified)
+            reply.Protocol = Number;
+    }
+}

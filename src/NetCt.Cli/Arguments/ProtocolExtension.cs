@@ -1,0 +1,43 @@
+using NetCt.Conntrack;
+
+namespace NetCt.Cli.Arguments;
+
+/// <summary>
+/// A layer-4 protocol's part of the grammar (conntrack's extensions/libct_proto_*.c): the options
+/// <c>-p</c> adds, how each value is read into the templates, and which options each command needs.
+/// </summary>
+internal abstract class ProtocolExtension
+{
+    /// <summary>The name <c>-p</c> accepts (case-insensitive) and <c>-h -p</c> prints.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The IP protocol number.</summary>
+    public abstract byte Number { get; }
+
+    /// <summary>The options, with this extension's own codes (conntrack offsets them when merging).</summary>
+    public abstract IReadOnlyList<LongOption> Options { get; }
+
+    /// <summary>What <c>-h -p NAME</c> prints after the "Proto `NAME' help:" line.</summary>
+    public abstract string HelpText { get; }
+
+    /// <summary>The extension's commands_v_options, or null for one without a final check.</summary>
+    protected abstract LegalityTable? Legality { get; }
+
+    /// <summary>
+    /// Reads one option into the templates and records it in <paramref name="flags"/>. The code is
+    /// whatever conntrack computes from the option's merged code and this extension's offset, which
+    /// is not always one of this extension's codes (see <see cref="CommandParser"/>); such codes are ignored, as conntrack does.
+    /// </summary>
+    public abstract void Parse(int code, string argument, FlowTemplates templates, ref uint flags);
+
+    /// <summary>conntrack's final_check(): the message for options this command refuses or misses, or null.</summary>
+    public string? Check(uint flags, CommandKind command) => Legality?.Check(flags, command);
+
+    /// <summary>What the extension adds to an entry that is being created (after a successful check).</summary>
+    public virtual void CompleteNewEntry(Flow entry)
+    {
+    }
+
+    /// <summary>atoi() truncated to 16 bits, as the extensions read ports (no range check: 70000 is 4464).</summary>
+    protected static ushort Port(string argument) => unchecked((ushort)CNumber.AtoI(argument));
+}

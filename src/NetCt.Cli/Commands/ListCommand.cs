@@ -1,0 +1,39 @@
+using NetCt.Cli.Arguments;
+using NetCt.Cli.Output;
+using NetCt.Conntrack;
+using LibraryTable = NetCt.Conntrack.ConntrackTable;
+using TableName = NetCt.Cli.Arguments.ConntrackTable;
+
+namespace NetCt.Cli.Commands;
+
+/// <summary><c>-L</c> for the conntrack, dying and unconfirmed tables: stream, filter, print.</summary>
+internal static class ListCommand
+{
+    public static int Run(ParsedCommand command, ConntrackClient client, CommandContext context)
+    {
+        var table = command.Table switch
+        {
+            TableName.Dying => LibraryTable.Dying,
+            TableName.Unconfirmed => LibraryTable.Unconfirmed,
+            _ => LibraryTable.Conntrack,
+        };
+        bool specialList = table != LibraryTable.Conntrack;
+        var printer = FlowPrinter.ForCommand(
+            specialList ? FlowCommand.ListDyingOrUnconfirmed : FlowCommand.List,
+            context.Output, command.Output, command.Labels, errors: context.Errors);
+
+        // conntrack dumps the dying and unconfirmed lists without any filter.
+        var filter = specialList ? null : FlowFilterBuilder.Build(command);
+        bool zero = command.Options.HasFlag(CommandOptions.Zero);
+        int shown = 0;
+        foreach (var flow in client.Dump(filter, table, zero))
+        {
+            printer.Print(flow);
+            shown++;
+        }
+        printer.Finish();
+        context.Output.Flush();
+        Messages.Write(context.Errors, $"{shown} flow entries have been shown.");
+        return ExitCodes.Success;
+    }
+}

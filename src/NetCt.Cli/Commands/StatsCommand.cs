@@ -1,0 +1,62 @@
+using NetCt.Cli.Output;
+using NetCt.Conntrack;
+using NetCt.Netlink;
+using CliCpuStatistics = NetCt.Cli.Output.CpuStatistics;
+
+namespace NetCt.Cli.Commands;
+
+/// <summary><c>-S</c>: per-CPU statistics from ctnetlink or, on old kernels, from /proc.</summary>
+internal static class StatsCommand
+{
+    private const string ProcStatsPath = "/proc/net/stat/nf_conntrack";
+
+    public static int Run(ConntrackClient client, CommandContext context)
+    {
+        try
+        {
+            foreach (var cpu in client.GetCpuStatistics())
+            {
+                var line = new CliCpuStatistics(cpu.Cpu);
+                foreach (var counter in cpu.Counters)
+                    line[counter.AttributeType] = counter.Value;
+                StatisticsFormatter.WriteConntrackCpu(context.Output, line);
+            }
+        }
+        catch (NetlinkException)
+        {
+            // Kernels without IPCTNL_MSG_CT_GET_STATS_CPU: conntrack reads the /proc table instead.
+            if (!TryWriteProcStatistics(context.Output))
+            {
+                context.Output.Flush();
+                Messages.Write(context.Errors, "Can't open /proc interface");
+                return ExitCodes.OtherProblem;
+            }
+        }
+        context.Output.Flush();
+        return ExitCodes.Success;
+    }
+
+    private static bool TryWriteProcStatistics(OutputBuffer output)
+    {
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(ProcStatsPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+        if (lines.Length < 2)
+            return false;
+        var names = lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int cpu = 1; cpu < lines.Length; cpu++)
+        {
+            var values = new List<uint>();
+            foreach (var word in lines[cpu].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                values.Add(uint.TryParse(word, System.Globalization.NumberStyles.HexNumber, null, out uint v) ? v : 0);
+            StatisticsFormatter.WriteProcCpu(output, cpu - 1, names, values);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,400 @@
+using NetCt.Interop;
+using NetCt.Netlink;
+
+namespace NetCt.Conntrack;
+
+/// <summary>
+/// Reads and changes the kernel's conntrack table over nfnetlink. Dumps stream one entry at a time
+/// on their own socket, so entries can be updated or deleted (on a second socket) while a dump is
+/// being read. Kernel refusals surface as <see cref="NetlinkException"/> (errno and extended-ack
+/// text); malformed kernel data as <see cref="NetlinkDecodeException"/>. Not thread-safe.
+/// </summary>
+public sealed class ConntrackClient : IDisposable
+{
+    // A batch is built and sent in chunks so that its input can be a lazily read dump.
+    private const int BatchChunkMessages = 4096;
+
+    // ctnetlink filters a flush by nfgen_family only when nfgenmsg.version is non-zero, so that
+    // old tools that sent AF_INET for a full flush kept flushing both families; libnetfilter_conntrack
+    // sends 1 for a family flush too.
+    private const byte FlushFamilyVersion = 1;
+
+    private readonly Func<INetlinkSocket> _openSocket;
+    private NetlinkConnection? _dumpConnection;
+    private NetlinkConnection? _requestConnection;
+    private bool _disposed;
+
+    /// <summary>Creates a client that opens NETLINK_NETFILTER sockets in the calling thread's network namespace.</summary>
+    public ConntrackClient()
+        : this(static () => NetlinkSocket.Open())
+    {
+    }
+
+    /// <summary>Creates a client over sockets from <paramref name="openSocket"/> (a fake in tests, or a socket opened elsewhere).</summary>
+    /// <param name="openSocket">Called at most twice, lazily: once for dumps, once for other requests. The client disposes what it returns.</param>
+    public ConntrackClient(Func<INetlinkSocket> openSocket)
+    {
+        ArgumentNullException.ThrowIfNull(openSocket);
+        _openSocket = openSocket;
+    }
+
+    /// <summary>
+    /// Whether the last dump that was read to its end carried NLM_F_DUMP_INTR: the table changed
+    /// while it was dumped, so entries may be missing or repeated. Set when a <see cref="Dump"/> or
+    /// <see cref="GetCpuStatistics"/> enumeration completes; a dump abandoned early leaves it false.
+    /// </summary>
+    public bool LastDumpInterrupted { get; private set; }
+
+    private NetlinkConnection DumpConnection => _dumpConnection ??= Connect();
+
+    private NetlinkConnection RequestConnection => _requestConnection ??= Connect();
+
+    /// <summary>
+    /// Streams the entries of a table that match <paramref name="filter"/>. The request starts when
+    /// enumeration starts; nothing beyond the datagram being read is held in memory. The criteria
+    /// the kernel can evaluate are sent with the request; if the kernel refuses them (EINVAL or
+    /// EOPNOTSUPP) the request is repeated without the newest kernel feature, down to the family
+    /// alone. <see cref="FlowFilter.Matches"/> is applied to every entry either way.
+    /// </summary>
+    /// <param name="filter">The entries to return; null for all.</param>
+    /// <param name="table">Which list to dump; filters other than the family are applied in userspace for the dying and unconfirmed lists.</param>
+    /// <param name="zeroCounters">Read and zero the counters atomically (IPCTNL_MSG_CT_GET_CTRZERO; conntrack table only).</param>
+    /// <returns>The entries, decoded one at a time. Check <see cref="LastDumpInterrupted"/> once enumerated.</returns>
+    /// <exception cref="ArgumentException"><paramref name="zeroCounters"/> with a table other than <see cref="ConntrackTable.Conntrack"/>.</exception>
+    /// <exception cref="NetlinkException">During enumeration: the kernel refused the dump or a system call failed.</exception>
+    /// <exception cref="NetlinkDecodeException">During enumeration: the kernel sent an entry that does not decode.</exception>
+    public IEnumerable<Flow> Dump(FlowFilter? filter = null, ConntrackTable table = ConntrackTable.Conntrack, bool zeroCounters = false)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return DumpEntries(filter, DumpMessageType(table, zeroCounters));
+    }
+
+    /// <summary>Gets one entry by tuple (IPCTNL_MSG_CT_GET): the original tuple if set, else the reply tuple, plus the zone.</summary>
+    /// <param name="tupleQuery">An entry whose tuple (and zone) identify the one wanted; the family is taken from its addresses if unset.</param>
+    /// <returns>The entry, or null if the kernel has none with that tuple (ENOENT).</returns>
+    /// <exception cref="NetlinkException">The kernel refused the request for another reason.</exception>
+    public Flow? Get(Flow tupleQuery)
+    {
+        ArgumentNullException.ThrowIfNull(tupleQuery);
+        NetlinkConnection connection = RequestConnection;
+        using var writer = new NetlinkWriter(512);
+        BeginRequest(writer, connection, CntlMsgTypes.IPCTNL_MSG_CT_GET, RequestFlags, FlowEncoder.FamilyOf(tupleQuery));
+        FlowEncoder.WriteLookup(writer, tupleQuery);
+        writer.EndMessage();
+
+        Flow? found = null;
+        NetlinkAck ack = connection.Transact(writer.WrittenSpan, message => found = FlowDecoder.Decode(message));
+        if (ack.Errno == (int)Errno.ENOENT)
+        {
+            return null;
+        }
+
+        ack.ThrowIfFailed();
+        return found;
+    }
+
+    /// <summary>The number of entries in the table (IPCTNL_MSG_CT_GET_STATS, CTA_STATS_GLOBAL_ENTRIES).</summary>
+    /// <returns>The count.</returns>
+    /// <exception cref="NetlinkException">The kernel refused the request (callers may fall back to /proc/sys/net/netfilter/nf_conntrack_count).</exception>
+    /// <exception cref="NetlinkDecodeException">The reply had no entry count.</exception>
+    public uint Count()
+    {
+        NetlinkConnection connection = RequestConnection;
+        using var writer = new NetlinkWriter(64);
+        BeginRequest(writer, connection, CntlMsgTypes.IPCTNL_MSG_CT_GET_STATS, RequestFlags, IpFamily.Unspecified);
+        writer.EndMessage();
+
+        uint? entries = null;
+        connection.Execute(writer.WrittenSpan, message => entries = StatisticsDecoder.DecodeGlobalEntries(message) ?? entries);
+        return entries ?? throw new NetlinkDecodeException("global conntrack statistics: the reply has no CTA_STATS_GLOBAL_ENTRIES");
+    }
+
+    /// <summary>Streams the per-CPU statistics (IPCTNL_MSG_CT_GET_STATS_CPU), one element per CPU, in the kernel's order.</summary>
+    /// <returns>The statistics; the request starts when enumeration starts.</returns>
+    /// <exception cref="NetlinkException">During enumeration: the kernel refused the dump or a system call failed.</exception>
+    public IEnumerable<CpuStatistics> GetCpuStatistics()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return DumpCpuStatistics();
+    }
+
+    /// <summary>Creates an entry; fails if one with the same tuple exists (NLM_F_CREATE | NLM_F_EXCL).</summary>
+    /// <param name="flow">Both tuples, and the fields to set (timeout is required by the kernel).</param>
+    /// <exception cref="NetlinkException">The kernel refused: EEXIST if the entry exists, EINVAL for missing or invalid fields.</exception>
+    public void Create(Flow flow) => ExecuteNew(flow, NetlinkMessageFlags.NLM_F_CREATE | NetlinkMessageFlags.NLM_F_EXCL);
+
+    /// <summary>Creates an entry, or updates it if one with the same tuple exists (NLM_F_CREATE without NLM_F_EXCL).</summary>
+    /// <param name="flow">The tuples and the fields to set.</param>
+    /// <exception cref="NetlinkException">The kernel refused the request.</exception>
+    public void Add(Flow flow) => ExecuteNew(flow, NetlinkMessageFlags.NLM_F_CREATE);
+
+    /// <summary>Updates an existing entry (IPCTNL_MSG_CT_NEW without NLM_F_CREATE); only the non-null fields are sent.</summary>
+    /// <param name="flow">A tuple identifying the entry, and the fields to change.</param>
+    /// <exception cref="NetlinkException">The kernel refused: ENOENT if there is no such entry, EBUSY for a change it does not allow.</exception>
+    public void Update(Flow flow) => ExecuteNew(flow, 0);
+
+    /// <summary>Deletes one entry by tuple and zone, and by id when <see cref="Flow.Id"/> is set.</summary>
+    /// <param name="flow">The entry, typically one read by <see cref="Dump"/>.</param>
+    /// <exception cref="NetlinkException">The kernel refused: ENOENT if there is no such entry (or its id differs).</exception>
+    public void Delete(Flow flow)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        NetlinkConnection connection = RequestConnection;
+        using var writer = new NetlinkWriter(512);
+        BeginRequest(writer, connection, CntlMsgTypes.IPCTNL_MSG_CT_DELETE, RequestFlags, FlowEncoder.FamilyOf(flow));
+        FlowEncoder.WriteDelete(writer, flow);
+        writer.EndMessage();
+        connection.Execute(writer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// Deletes every entry of <paramref name="family"/> that matches <paramref name="filter"/>. With
+    /// no filter, or one of only a family and a mark, the kernel flushes in one request
+    /// (IPCTNL_MSG_CT_DELETE without a tuple; the mark since kernel 4.19). Any other criterion is
+    /// one that kernels before 6.8 would silently ignore on a flush, flushing too much, so the
+    /// matching entries are then dumped and deleted in a batch instead.
+    /// </summary>
+    /// <param name="family">Only this family; <see cref="IpFamily.Unspecified"/> for both (or the filter's family).</param>
+    /// <param name="filter">Which entries to delete; null for all.</param>
+    /// <exception cref="NetlinkException">The kernel refused the flush, or a dump or batch failed.</exception>
+    public void Flush(IpFamily family = IpFamily.Unspecified, FlowFilter? filter = null)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (filter is not null && !IsKernelFlushable(filter))
+        {
+            DeleteMany(OfFamily(Dump(filter), family));
+            return;
+        }
+
+        if (family == IpFamily.Unspecified && filter is not null)
+        {
+            family = filter.Family;
+        }
+
+        NetlinkConnection connection = RequestConnection;
+        using var writer = new NetlinkWriter(128);
+        BeginRequest(writer, connection, CntlMsgTypes.IPCTNL_MSG_CT_DELETE, RequestFlags, family);
+        if (filter?.Mark is uint mark)
+        {
+            writer.PutUInt32BigEndian((ushort)CtattrType.CTA_MARK, mark);
+            writer.PutUInt32BigEndian((ushort)CtattrType.CTA_MARK_MASK, filter.MarkMask);
+        }
+
+        writer.EndMessage();
+        Span<byte> request = stackalloc byte[writer.Length];
+        writer.WrittenSpan.CopyTo(request);
+        request[NetlinkMessageHeader.Size + 1] = FlushFamilyVersion;
+        connection.Execute(request);
+    }
+
+    /// <summary>Deletes many entries (by tuple, zone and id) with pipelined requests, reading <paramref name="flows"/> lazily in chunks.</summary>
+    /// <param name="flows">The entries, typically from <see cref="Dump"/> (which may still be running).</param>
+    /// <returns>Per-entry outcome: deleted, vanished (ENOENT) or failed.</returns>
+    /// <exception cref="NetlinkException">A system call failed or acknowledgements were lost.</exception>
+    public BatchResult DeleteMany(IEnumerable<Flow> flows) =>
+        ExecuteMany(flows, CntlMsgTypes.IPCTNL_MSG_CT_DELETE, 0, FlowEncoder.WriteDelete);
+
+    /// <summary>Updates many entries (IPCTNL_MSG_CT_NEW without NLM_F_CREATE) with pipelined requests, reading <paramref name="flows"/> lazily in chunks.</summary>
+    /// <param name="flows">The entries with the fields to change.</param>
+    /// <returns>Per-entry outcome: updated, vanished (ENOENT) or failed.</returns>
+    /// <exception cref="NetlinkException">A system call failed or acknowledgements were lost.</exception>
+    public BatchResult UpdateMany(IEnumerable<Flow> flows) =>
+        ExecuteMany(flows, CntlMsgTypes.IPCTNL_MSG_CT_NEW, 0, FlowEncoder.WriteNew);
+
+    /// <summary>Closes the sockets.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _dumpConnection?.Dispose();
+        _requestConnection?.Dispose();
+    }
+
+    private const NetlinkMessageFlags RequestFlags = NetlinkMessageFlags.NLM_F_REQUEST | NetlinkMessageFlags.NLM_F_ACK;
+
+    private const NetlinkMessageFlags DumpFlags = NetlinkMessageFlags.NLM_F_REQUEST | NetlinkMessageFlags.NLM_F_DUMP;
+
+    private static CntlMsgTypes DumpMessageType(ConntrackTable table, bool zeroCounters) => table switch
+    {
+        ConntrackTable.Conntrack => zeroCounters ? CntlMsgTypes.IPCTNL_MSG_CT_GET_CTRZERO : CntlMsgTypes.IPCTNL_MSG_CT_GET,
+        _ when zeroCounters => throw new ArgumentException("counters can only be zeroed while dumping the conntrack table", nameof(zeroCounters)),
+        ConntrackTable.Dying => CntlMsgTypes.IPCTNL_MSG_CT_GET_DYING,
+        ConntrackTable.Unconfirmed => CntlMsgTypes.IPCTNL_MSG_CT_GET_UNCONFIRMED,
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "unknown conntrack table"),
+    };
+
+    private static void BeginRequest(NetlinkWriter writer, NetlinkConnection connection, CntlMsgTypes type, NetlinkMessageFlags flags, IpFamily family) =>
+        writer.BeginNfMessage(
+            NfnlMessageType.Compose(NfnetlinkSubsystems.NFNL_SUBSYS_CTNETLINK, (byte)type),
+            flags,
+            connection.NextSequence(),
+            (byte)family);
+
+    private static bool IsKernelFlushable(FlowFilter filter) =>
+        filter.Original is null && filter.Reply is null && filter.Status is null && filter.Zone is null
+        && filter.Secmark is null && filter.Id is null && filter.TcpState is null && filter.SctpState is null
+        && filter.DccpState is null && filter.Labels is null && filter.SourceNat is null && filter.DestinationNat is null;
+
+    private static IEnumerable<Flow> OfFamily(IEnumerable<Flow> flows, IpFamily family)
+    {
+        foreach (Flow flow in flows)
+        {
+            if (family == IpFamily.Unspecified || flow.Family == family)
+            {
+                yield return flow;
+            }
+        }
+    }
+
+    private static bool IsFilterRejection(NetlinkException e) =>
+        e.Operation is null && (e.Errno == (int)Errno.EINVAL || e.Errno == (int)Errno.EOPNOTSUPP);
+
+    private NetlinkConnection Connect()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return new NetlinkConnection(_openSocket());
+    }
+
+    private IEnumerable<Flow> DumpEntries(FlowFilter? filter, CntlMsgTypes type)
+    {
+        LastDumpInterrupted = false;
+        using NetlinkDump dump = StartDump(filter, type, out bool hasMessage);
+        while (hasMessage)
+        {
+            Flow flow = FlowDecoder.Decode(dump.Current);
+            if (filter is null || filter.Matches(flow))
+            {
+                yield return flow;
+            }
+
+            hasMessage = dump.MoveNext();
+        }
+
+        LastDumpInterrupted = dump.Interrupted;
+    }
+
+    /// <summary>
+    /// Sends the dump request and reads its first message, which is where the kernel reports a
+    /// filter it refuses; on EINVAL/EOPNOTSUPP it retries without the newest kernel feature.
+    /// </summary>
+    private NetlinkDump StartDump(FlowFilter? filter, CntlMsgTypes type, out bool hasMessage)
+    {
+        NetlinkConnection connection = DumpConnection;
+        KernelFilterFeatures features = KernelDumpFilter.Applicable(filter);
+        using var writer = new NetlinkWriter(512);
+        while (true)
+        {
+            writer.Reset();
+            BeginRequest(writer, connection, type, DumpFlags, KernelDumpFilter.FamilyOf(filter));
+            if (filter is not null)
+            {
+                KernelDumpFilter.Write(writer, filter, features);
+            }
+
+            writer.EndMessage();
+            NetlinkDump dump = connection.Dump(writer.WrittenSpan);
+            try
+            {
+                hasMessage = dump.MoveNext();
+                return dump;
+            }
+            catch (NetlinkException e) when (features != KernelFilterFeatures.None && IsFilterRejection(e))
+            {
+                dump.Dispose();
+                features = KernelDumpFilter.WithoutNewest(features);
+            }
+        }
+    }
+
+    private IEnumerable<CpuStatistics> DumpCpuStatistics()
+    {
+        NetlinkConnection connection = DumpConnection;
+        LastDumpInterrupted = false;
+        using var writer = new NetlinkWriter(64);
+        BeginRequest(writer, connection, CntlMsgTypes.IPCTNL_MSG_CT_GET_STATS_CPU, DumpFlags, IpFamily.Unspecified);
+        writer.EndMessage();
+        using NetlinkDump dump = connection.Dump(writer.WrittenSpan);
+        while (dump.MoveNext())
+        {
+            yield return StatisticsDecoder.DecodeCpu(dump.Current);
+        }
+
+        LastDumpInterrupted = dump.Interrupted;
+    }
+
+    private void ExecuteNew(Flow flow, NetlinkMessageFlags createFlags)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        NetlinkConnection connection = RequestConnection;
+        using var writer = new NetlinkWriter(1024);
+        BeginRequest(writer, connection, CntlMsgTypes.IPCTNL_MSG_CT_NEW, RequestFlags | createFlags, FlowEncoder.FamilyOf(flow));
+        FlowEncoder.WriteNew(writer, flow);
+        writer.EndMessage();
+        connection.Execute(writer.WrittenSpan);
+    }
+
+    private BatchResult ExecuteMany(IEnumerable<Flow> flows, CntlMsgTypes type, NetlinkMessageFlags extraFlags, Action<NetlinkWriter, Flow> encode)
+    {
+        ArgumentNullException.ThrowIfNull(flows);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var tally = new BatchTally();
+        using var writer = new NetlinkWriter(64 * 1024);
+        NetlinkConnection? connection = null;
+        foreach (Flow flow in flows)
+        {
+            connection ??= RequestConnection;
+            BeginRequest(writer, connection, type, RequestFlags | extraFlags, FlowEncoder.FamilyOf(flow));
+            encode(writer, flow);
+            writer.EndMessage();
+            if (writer.MessageCount == BatchChunkMessages)
+            {
+                tally.Run(connection, writer);
+            }
+        }
+
+        if (connection is not null && writer.MessageCount > 0)
+        {
+            tally.Run(connection, writer);
+        }
+
+        return tally.ToResult();
+    }
+
+    /// <summary>Counts the acknowledgements of a batch sent chunk by chunk, numbering entries across chunks.</summary>
+    private sealed class BatchTally
+    {
+        private readonly List<BatchItemError> _errors = [];
+        private int _succeeded;
+        private int _vanished;
+        private int _chunkStart;
+
+        public void Run(NetlinkConnection connection, NetlinkWriter writer)
+        {
+            connection.ExecuteBatch(writer.WrittenSpan, Record);
+            _chunkStart += writer.MessageCount;
+            writer.Reset();
+        }
+
+        public BatchResult ToResult() => new(_succeeded, _vanished, _errors);
+
+        private void Record(NetlinkAck ack)
+        {
+            if (ack.IsSuccess)
+            {
+                _succeeded++;
+            }
+            else if (ack.Errno == (int)Errno.ENOENT)
+            {
+                _vanished++;
+            }
+            else
+            {
+                _errors.Add(new BatchItemError(_chunkStart + ack.Index, ack.Errno, ack.ExtendedAckMessage));
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using NetCt.Interop;
+using NetCt.Netlink;
+
+namespace NetCt.Conntrack;
+
+/// <summary>
+/// Decodes the nests of the kernel's conntrack extensions: accounting (CTA_COUNTERS_*), timestamps
+/// (CTA_TIMESTAMP), sequence adjustment (CTA_SEQ_ADJ_*) and synproxy (CTA_SYNPROXY). The model
+/// keeps these as value records, so a member the kernel left out reads as 0; a nest with none of
+/// its members stays null.
+/// </summary>
+internal static class ExtensionDecoder
+{
+    public static Counters? DecodeCounters(AttributeReader reader)
+    {
+        ulong packets = 0;
+        ulong bytes = 0;
+        bool any = false;
+        ushort current = 0;
+        try
+        {
+            while (reader.Next())
+            {
+                current = reader.Type;
+                switch ((CtattrCounters)current)
+                {
+                    case CtattrCounters.CTA_COUNTERS_PACKETS:
+                        packets = reader.GetUInt64BigEndian();
+                        any = true;
+                        break;
+                    case CtattrCounters.CTA_COUNTERS_BYTES:
+                        bytes = reader.GetUInt64BigEndian();
+                        any = true;
+                        break;
+
+                    // The 32-bit forms date from kernels before 2.6.27.
+                    case CtattrCounters.CTA_COUNTERS32_PACKETS:
+                        packets = reader.GetUInt32BigEndian();
+                        any = true;
+                        break;
+                    case CtattrCounters.CTA_COUNTERS32_BYTES:
+                        bytes = reader.GetUInt32BigEndian();
+                        any = true;
+                        break;
+                }
+
+                current = 0;
+            }
+        }
+        catch (NetlinkDecodeException e) when (current != 0)
+        {
+            throw DecodeErrors.Within<CtattrCounters>(current, e);
+        }
+
+        return any ? new Counters(packets, bytes) : null;
+    }
+
+    public static FlowTimestamps? DecodeTimestamps(AttributeReader reader)
+    {
+        ulong? start = null;
+        ulong? stop = null;
+        ushort current = 0;
+        try
+        {
+            while (reader.Next())
+            {
+                current = reader.Type;
+                switch ((CtattrTstamp)current)
+                {
+                    case CtattrTstamp.CTA_TIMESTAMP_START:
+                        start = reader.GetUInt64BigEndian();
+                        break;
+                    case CtattrTstamp.CTA_TIMESTAMP_STOP:
+                        stop = reader.GetUInt64BigEndian();
+                        break;
+                }
+
+                current = 0;
+            }
+        }
+        catch (NetlinkDecodeException e) when (current != 0)
+        {
+            throw DecodeErrors.Within<CtattrTstamp>(current, e);
+        }
+
+        return start is null && stop is null ? null : new FlowTimestamps(start ?? 0, stop);
+    }
+
+    public static SequenceAdjustment? DecodeSequenceAdjustment(AttributeReader reader)
+    {
+        uint position = 0;
+        uint before = 0;
+        uint after = 0;
+        bool any = false;
+        ushort current = 0;
+        try
+        {
+            while (reader.Next())
+            {
+                current = reader.Type;
+                switch ((CtattrSeqadj)current)
+                {
+                    case CtattrSeqadj.CTA_SEQADJ_CORRECTION_POS:
+                        position = reader.GetUInt32BigEndian();
+                        any = true;
+                        break;
+                    case CtattrSeqadj.CTA_SEQADJ_OFFSET_BEFORE:
+                        before = reader.GetUInt32BigEndian();
+                        any = true;
+                        break;
+                    case CtattrSeqadj.CTA_SEQADJ_OFFSET_AFTER:
+                        after = reader.GetUInt32BigEndian();
+                        any = true;
+                        break;
+                }
+
+                current = 0;
+            }
+        }
+        catch (NetlinkDecodeException e) when (current != 0)
+        {
+            throw DecodeErrors.Within<CtattrSeqadj>(current, e);
+        }
+
+        return any ? new SequenceAdjustment(position, before, after) : null;
+    }
+
+    public static SynproxyInfo? DecodeSynproxy(AttributeReader reader)
+    {
+        uint sequence = 0;
+        uint timestamp = 0;
+        uint offset = 0;
+        bool any = false;
+        ushort current = 0;
+        try
+        {
+            while (reader.Next())
+            {
+                current = reader.Type;
+                switch ((CtattrSynproxy)current)
+                {
+                    case CtattrSynproxy.CTA_SYNPROXY_ISN:
+                        sequence = reader.GetUInt32BigEndian();
+                        any = true;
+                        break;
+                    case CtattrSynproxy.CTA_SYNPROXY_ITS:
+                        timestamp = reader.GetUInt32BigEndian();
+                        any = true;
+                        break;
+                    case CtattrSynproxy.CTA_SYNPROXY_TSOFF:
+                        offset = reader.GetUInt32BigEndian();
+                        any = true;
+                        break;
+                }
+
+                current = 0;
+            }
+        }
+        catch (NetlinkDecodeException e) when (current != 0)
+        {
+            throw DecodeErrors.Within<CtattrSynproxy>(current, e);
+        }
+
+        return any ? new SynproxyInfo(sequence, timestamp, offset) : null;
+    }
+}

@@ -1,0 +1,77 @@
+using NetCt.Interop;
+using NetCt.Netlink;
+
+namespace NetCt.Conntrack;
+
+/// <summary>
+/// Decodes a CTA_NAT_SRC or CTA_NAT_DST nest. The kernel never reports these (they only set NAT up
+/// on creation), but requests and captured messages carry them, and round trips need them.
+/// </summary>
+internal static class NatRangeDecoder
+{
+    public static NatRange Decode(AttributeReader reader)
+    {
+        var range = new NatRange();
+        ushort current = 0;
+        try
+        {
+            while (reader.Next())
+            {
+                current = reader.Type;
+                switch ((CtattrNat)current)
+                {
+                    case CtattrNat.CTA_NAT_V4_MINIP:
+                        range.MinAddress = TupleDecoder.ReadAddress(reader, 4);
+                        break;
+                    case CtattrNat.CTA_NAT_V4_MAXIP:
+                        range.MaxAddress = TupleDecoder.ReadAddress(reader, 4);
+                        break;
+                    case CtattrNat.CTA_NAT_V6_MINIP:
+                        range.MinAddress = TupleDecoder.ReadAddress(reader, 16);
+                        break;
+                    case CtattrNat.CTA_NAT_V6_MAXIP:
+                        range.MaxAddress = TupleDecoder.ReadAddress(reader, 16);
+                        break;
+                    case CtattrNat.CTA_NAT_PROTO:
+                        DecodePorts(reader.GetNested(), range);
+                        break;
+                }
+
+                current = 0;
+            }
+        }
+        catch (NetlinkDecodeException e) when (current != 0)
+        {
+            throw DecodeErrors.Within<CtattrNat>(current, e);
+        }
+
+        return range;
+    }
+
+    private static void DecodePorts(AttributeReader reader, NatRange range)
+    {
+        ushort current = 0;
+        try
+        {
+            while (reader.Next())
+            {
+                current = reader.Type;
+                switch ((CtattrProtonat)current)
+                {
+                    case CtattrProtonat.CTA_PROTONAT_PORT_MIN:
+                        range.MinPort = reader.GetUInt16BigEndian();
+                        break;
+                    case CtattrProtonat.CTA_PROTONAT_PORT_MAX:
+                        range.MaxPort = reader.GetUInt16BigEndian();
+                        break;
+                }
+
+                current = 0;
+            }
+        }
+        catch (NetlinkDecodeException e) when (current != 0)
+        {
+            throw DecodeErrors.Within<CtattrProtonat>(current, e);
+        }
+    }
+}

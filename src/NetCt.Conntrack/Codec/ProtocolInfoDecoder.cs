@@ -1,0 +1,157 @@
+using NetCt.Interop;
+using NetCt.Netlink;
+
+namespace NetCt.Conntrack;
+
+/// <summary>Decodes the CTA_PROTOINFO nest: the TCP, SCTP or DCCP tracker's state.</summary>
+internal static class ProtocolInfoDecoder
+{
+    // struct nf_ct_tcp_flags { __u8 flags; __u8 mask; }
+    private const int TcpFlagsLength = 2;
+
+    public static void Decode(AttributeReader reader, Flow flow)
+    {
+        ushort current = 0;
+        try
+        {
+            while (reader.Next())
+            {
+                current = reader.Type;
+                switch ((CtattrProtoinfo)current)
+                {
+                    case CtattrProtoinfo.CTA_PROTOINFO_TCP:
+                        flow.Tcp = DecodeTcp(reader.GetNested());
+                        break;
+                    case CtattrProtoinfo.CTA_PROTOINFO_SCTP:
+                        flow.Sctp = DecodeSctp(reader.GetNested());
+                        break;
+                    case CtattrProtoinfo.CTA_PROTOINFO_DCCP:
+                        flow.Dccp = DecodeDccp(reader.GetNested());
+                        break;
+                }
+
+                current = 0;
+            }
+        }
+        catch (NetlinkDecodeException e) when (current != 0)
+        {
+            throw DecodeErrors.Within<CtattrProtoinfo>(current, e);
+        }
+    }
+
+    private static TcpInfo DecodeTcp(AttributeReader reader)
+    {
+        var tcp = new TcpInfo();
+        ushort current = 0;
+        try
+        {
+            while (reader.Next())
+            {
+                current = reader.Type;
+                switch ((CtattrProtoinfoTcp)current)
+                {
+                    case CtattrProtoinfoTcp.CTA_PROTOINFO_TCP_STATE:
+                        tcp.State = (TcpState)reader.GetByte();
+                        break;
+                    case CtattrProtoinfoTcp.CTA_PROTOINFO_TCP_WSCALE_ORIGINAL:
+                        tcp.WindowScaleOriginal = reader.GetByte();
+                        break;
+                    case CtattrProtoinfoTcp.CTA_PROTOINFO_TCP_WSCALE_REPLY:
+                        tcp.WindowScaleReply = reader.GetByte();
+                        break;
+                    case CtattrProtoinfoTcp.CTA_PROTOINFO_TCP_FLAGS_ORIGINAL:
+                        tcp.FlagsOriginal = ReadTcpFlags(reader);
+                        break;
+                    case CtattrProtoinfoTcp.CTA_PROTOINFO_TCP_FLAGS_REPLY:
+                        tcp.FlagsReply = ReadTcpFlags(reader);
+                        break;
+                }
+
+                current = 0;
+            }
+        }
+        catch (NetlinkDecodeException e) when (current != 0)
+        {
+            throw DecodeErrors.Within<CtattrProtoinfoTcp>(current, e);
+        }
+
+        return tcp;
+    }
+
+    private static TcpFlagsAndMask ReadTcpFlags(in AttributeReader reader)
+    {
+        ReadOnlySpan<byte> value = reader.Value;
+        if (value.Length < TcpFlagsLength)
+        {
+            throw DecodeErrors.ValueTooShort(value.Length, TcpFlagsLength, "struct nf_ct_tcp_flags");
+        }
+
+        return new TcpFlagsAndMask(value[0], value[1]);
+    }
+
+    private static SctpInfo DecodeSctp(AttributeReader reader)
+    {
+        var sctp = new SctpInfo();
+        ushort current = 0;
+        try
+        {
+            while (reader.Next())
+            {
+                current = reader.Type;
+                switch ((CtattrProtoinfoSctp)current)
+                {
+                    case CtattrProtoinfoSctp.CTA_PROTOINFO_SCTP_STATE:
+                        sctp.State = (SctpState)reader.GetByte();
+                        break;
+                    case CtattrProtoinfoSctp.CTA_PROTOINFO_SCTP_VTAG_ORIGINAL:
+                        sctp.VerificationTagOriginal = reader.GetUInt32BigEndian();
+                        break;
+                    case CtattrProtoinfoSctp.CTA_PROTOINFO_SCTP_VTAG_REPLY:
+                        sctp.VerificationTagReply = reader.GetUInt32BigEndian();
+                        break;
+                }
+
+                current = 0;
+            }
+        }
+        catch (NetlinkDecodeException e) when (current != 0)
+        {
+            throw DecodeErrors.Within<CtattrProtoinfoSctp>(current, e);
+        }
+
+        return sctp;
+    }
+
+    private static DccpInfo DecodeDccp(AttributeReader reader)
+    {
+        var dccp = new DccpInfo();
+        ushort current = 0;
+        try
+        {
+            while (reader.Next())
+            {
+                current = reader.Type;
+                switch ((CtattrProtoinfoDccp)current)
+                {
+                    case CtattrProtoinfoDccp.CTA_PROTOINFO_DCCP_STATE:
+                        dccp.State = (DccpState)reader.GetByte();
+                        break;
+                    case CtattrProtoinfoDccp.CTA_PROTOINFO_DCCP_ROLE:
+                        dccp.Role = (DccpRole)reader.GetByte();
+                        break;
+                    case CtattrProtoinfoDccp.CTA_PROTOINFO_DCCP_HANDSHAKE_SEQ:
+                        dccp.HandshakeSequence = reader.GetUInt64BigEndian();
+                        break;
+                }
+
+                current = 0;
+            }
+        }
+        catch (NetlinkDecodeException e) when (current != 0)
+        {
+            throw DecodeErrors.Within<CtattrProtoinfoDccp>(current, e);
+        }
+
+        return dccp;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using NetCt.Interop;
+using NetCt.Netlink;
+
+namespace NetCt.Conntrack;
+
+/// <summary>Decodes a CTA_TUPLE_ORIG, CTA_TUPLE_REPLY or CTA_TUPLE_MASTER nest.</summary>
+internal static class TupleDecoder
+{
+    private const int IPv4Length = 4;
+    private const int IPv6Length = 16;
+
+    public static FlowTuple Decode(AttributeReader reader)
+    {
+        var tuple = new FlowTuple();
+        ushort current = 0;
+        try
+        {
+            while (reader.Next())
+            {
+                current = reader.Type;
+                switch ((CtattrTuple)current)
+                {
+                    case CtattrTuple.CTA_TUPLE_IP:
+                        DecodeAddresses(reader.GetNested(), tuple);
+                        break;
+                    case CtattrTuple.CTA_TUPLE_PROTO:
+                        DecodeProtocol(reader.GetNested(), tuple);
+                        break;
+                    case CtattrTuple.CTA_TUPLE_ZONE:
+                        tuple.Zone = reader.GetUInt16BigEndian();
+                        break;
+                }
+
+                current = 0;
+            }
+        }
+        catch (NetlinkDecodeException e) when (current != 0)
+        {
+            throw DecodeErrors.Within<CtattrTuple>(current, e);
+        }
+
+        return tuple;
+    }
+
+    /// <summary>Reads an address attribute of exactly the family's length (CTA_IP_*, CTA_NAT_*_MINIP/MAXIP).</summary>
+    public static IPAddress ReadAddress(in AttributeReader reader, int length)
+    {
+        ReadOnlySpan<byte> value = reader.Value;
+        if (value.Length < length)
+        {
+            throw DecodeErrors.ValueTooShort(value.Length, length, length == IPv4Length ? "an IPv4 address" : "an IPv6 address");
+        }
+
+        return new IPAddress(value[..length]);
+    }
+
+    private static void DecodeAddresses(AttributeReader reader, FlowTuple tuple)
+    {
+        ushort current = 0;
+        try
+        {
+            while (reader.Next())
+            {
+                current = reader.Type;
+                switch ((CtattrIp)current)
+                {
+                    case CtattrIp.CTA_IP_V4_SRC:
+                        tuple.Source = ReadAddress(reader, IPv4Length);
+                        break;
+                    case CtattrIp.CTA_IP_V4_DST:
+                        tuple.Destination = ReadAddress(reader, IPv4Length);
+                        break;
+                    case CtattrIp.CTA_IP_V6_SRC:
+                        tuple.Source = ReadAddress(reader, IPv6Length);
+                        break;
+                    case CtattrIp.CTA_IP_V6_DST:
+                        tuple.Destination = ReadAddress(reader, IPv6Length);
+                        break;
+                }
+
+                current = 0;
+            }
+        }
+        catch (NetlinkDecodeException e) when (current != 0)
+        {
+            throw DecodeErrors.Within<CtattrIp>(current, e);
+        }
+    }
+
+    // ICMP and ICMPv6 share the model's fields; GRE keys travel as the port attributes.
+    private static void DecodeProtocol(AttributeReader reader, FlowTuple tuple)
+    {
+        ushort current = 0;
+        try
+        {
+            while (reader.Next())
+            {
+                current = reader.Type;
+                switch ((CtattrL4proto)current)
+                {
+                    case CtattrL4proto.CTA_PROTO_NUM:
+                        tuple.Protocol = reader.GetByte();
+                        break;
+                    case CtattrL4proto.CTA_PROTO_SRC_PORT:
+                        tuple.SourcePort = reader.GetUInt16BigEndian();
+                        break;
+                    case CtattrL4proto.CTA_PROTO_DST_PORT:
+                        tuple.DestinationPort = reader.GetUInt16BigEndian();
+                        break;
+                    case CtattrL4proto.CTA_PROTO_ICMP_ID:
+                    case CtattrL4proto.CTA_PROTO_ICMPV6_ID:
+                        tuple.IcmpId = reader.GetUInt16BigEndian();
+                        break;
+                    case CtattrL4proto.CTA_PROTO_ICMP_TYPE:
+                    case CtattrL4proto.CTA_PROTO_ICMPV6_TYPE:
+                        tuple.IcmpType = reader.GetByte();
+                        break;
+                    case CtattrL4proto.CTA_PROTO_ICMP_CODE:
+                    case CtattrL4proto.CTA_PROTO_ICMPV6_CODE:
+                        tuple.IcmpCode = reader.GetByte();
+                        break;
+                }
+
+                current = 0;
+            }
+        }
+        catch (NetlinkDecodeException e) when (current != 0)
+        {
+            throw DecodeErrors.Within<CtattrL4proto>(current, e);
+        }
+    }
+}
