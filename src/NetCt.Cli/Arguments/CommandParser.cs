@@ -13,6 +13,7 @@ internal sealed class CommandParser(ParseSession session)
     private static readonly string[] StatusWords = ["ASSURED", "SEEN_REPLY", "UNSET", "FIXED_TIMEOUT", "EXPECTED", "OFFLOAD", "HW_OFFLOAD"];
     private static readonly FlowStatus[] StatusBits =
         [FlowStatus.Assured, FlowStatus.SeenReply, FlowStatus.None, FlowStatus.FixedTimeout, FlowStatus.Expected, FlowStatus.Offload, FlowStatus.HardwareOffload];
+    private const int UnsetWord = 2;
 
     private static readonly string[] EventWords = ["ALL", "NEW", "UPDATES", "DESTROY"];
     private static readonly EventMask[] EventValues = [EventMask.All, EventMask.New, EventMask.Updates, EventMask.Destroy];
@@ -29,7 +30,6 @@ internal sealed class CommandParser(ParseSession session)
 
     private readonly FlowTemplates _templates = new();
     private readonly List<LongOption> _options = [.. ConntrackOptionTable.LongOptions];
-    private int _mergedOffset;
     private ProtocolExtension? _protocol;
     private int _protocolOffset;
     private uint _protocolFlags;
@@ -72,8 +72,8 @@ internal sealed class CommandParser(ParseSession session)
         if (option.Code >= ProtocolOptionOffsetStep)
         {
             // conntrack hands the protocol of the last -p the merged code minus that protocol's
-            // offset, truncated to a char: with "-p tcp -p udp", tcp's --state reaches udp as its
-            // --tuple-port-src. Only the last -p's options are meant; the others leak through.
+            // offset, truncated to a char. The options of an earlier -p stay in the table and
+            // reach it that way: with "-p tcp -p udp", tcp's --state arrives as udp's --tuple-port-src.
             _protocol!.Parse(unchecked((sbyte)(option.Code - _protocolOffset)), option.Argument!, _templates, ref _protocolFlags);
             return;
         }
@@ -235,10 +235,11 @@ internal sealed class CommandParser(ParseSession session)
         _given |= CommandOptions.Protocol;
         _protocol = ProtocolCatalog.Find(name, session.Environment.Protocols)
             ?? throw ParameterException.Problem($"`{name}' unsupported protocol");
-        _mergedOffset += ProtocolOptionOffsetStep;
-        _protocolOffset = _mergedOffset;
+        // Each -p adds its options again, at the next offset; the last protocol's offset is what
+        // conntrack subtracts from every protocol option's code.
+        _protocolOffset += ProtocolOptionOffsetStep;
         foreach (var option in _protocol.Options)
-            _options.Add(option with { Code = option.Code + _mergedOffset });
+            _options.Add(option with { Code = option.Code + _protocolOffset });
         FlowTemplates.Original(_templates.Entry).Protocol = _protocol.Number;
     }
 
@@ -249,13 +250,18 @@ internal sealed class CommandParser(ParseSession session)
         KeywordList.ParseWithNegation(
             argument,
             StatusWords,
-            (i, negated) =>
+            (word, negated) =>
             {
                 // UNSET stands for "none of the status words -o save prints"; !UNSET says nothing.
-                var bits = StatusWords[i] == "UNSET" ? (negated ? FlowStatus.None : StatusFilter.UnsetBits) : StatusBits[i];
-                if (!negated && StatusWords[i] != "UNSET")
-                    value |= bits;
-                mask |= bits;
+                if (word == UnsetWord)
+                {
+                    if (!negated)
+                        mask |= StatusFilter.UnsetBits;
+                    return;
+                }
+                if (!negated)
+                    value |= StatusBits[word];
+                mask |= StatusBits[word];
             },
             () => mask |= FlowStatus.SeenReply,
             session.Diagnostics);

@@ -6,7 +6,7 @@ namespace NetCt.Cli.Arguments;
 /// unique prefixes of long names (<c>--orig-s</c>), optional arguments that only count when attached,
 /// and argument permutation (operands anywhere are skipped, "--" ends the options).
 /// The option table is passed on each call since conntrack grows it when <c>-p</c> names a protocol.
-/// Error reporting follows opterr = 0: the caller prints the word before <see cref="Cursor"/>.
+/// Error reporting follows opterr = 0: the caller prints <see cref="WordBeforeCursor"/>.
 /// </summary>
 internal sealed class GetoptLong
 {
@@ -25,9 +25,6 @@ internal sealed class GetoptLong
         _argv = argv.ToArray();
         _shortOptions = shortOptions;
     }
-
-    /// <summary>getopt's <c>optind</c>: the next word to scan.</summary>
-    public int Cursor => _optind;
 
     /// <summary><c>argv[optind - 1]</c>, the word conntrack names in "unknown option" and "requires an argument" errors.</summary>
     public string WordBeforeCursor => _argv[_optind - 1];

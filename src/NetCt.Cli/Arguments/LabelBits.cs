@@ -9,7 +9,7 @@ internal static class LabelBits
     /// Reads "name[,name...]": every name must be in the label map, else "unknown label 'NAME'"
     /// (empty names included, so "a,,b" fails on '').
     /// </summary>
-    public static IEnumerable<int> Parse(string list, ConnLabelTable? map)
+    public static IReadOnlyList<int> Parse(string list, ConnLabelTable? map)
     {
         var bits = new List<int>();
         foreach (string name in list.Split(','))

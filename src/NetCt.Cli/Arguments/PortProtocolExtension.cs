@@ -15,14 +15,14 @@ internal abstract class PortProtocolExtension : ProtocolExtension
     protected const uint MaskSourcePort = 1 << 4;
     protected const uint MaskDestinationPort = 1 << 5;
 
+    protected const string ReplyPortsMessage = "you have to specify `--reply-src-port' and `--reply-dst-port'";
+
     /// <summary>The pairs of which -I, -A and -G need one: "you have to specify ..." messages.</summary>
     protected static (uint, string)[] PortPairs(string replyMessage) =>
     [
         (OriginalSourcePort | OriginalDestinationPort, "you have to specify `--sport' and `--dport'"),
         (ReplySourcePort | ReplyDestinationPort, replyMessage),
     ];
-
-    protected const string ReplyPortsMessage = "you have to specify `--reply-src-port' and `--reply-dst-port'";
 
     /// <summary>Handles the option if it is one of the six shared port options; false if not.</summary>
     protected bool TryParsePort(int code, int firstCode, string argument, FlowTemplates templates, ref uint flags)

@@ -15,12 +15,15 @@ internal sealed class ProtocolDatabase
 
     public static ProtocolDatabase Load(string path = DefaultPath)
     {
-        var database = new ProtocolDatabase();
-        if (!File.Exists(path))
-            return database;
-        foreach (string line in File.ReadLines(path))
-            database.AddLine(line);
-        return database;
+        try
+        {
+            return FromLines(File.ReadLines(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // glibc finds no protocol then, and conntrack only knows its own extensions and numbers.
+            return Empty;
+        }
     }
 
     public static ProtocolDatabase FromLines(IEnumerable<string> lines)

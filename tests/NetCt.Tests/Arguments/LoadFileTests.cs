@@ -1,0 +1,100 @@
+using NetCt.Cli.Arguments;
+using NetCt.Cli.Output;
+
+namespace NetCt.Tests.Arguments;
+
+/// <summary>
+/// <c>-R FILE</c>. Golden messages from <c>unshare -n conntrack-1.4.8 -R FILE</c> with FILE holding
+/// the content of each row.
+/// </summary>
+public class LoadFileTests
+{
+    private static ParseOutcome Load(string content, params string[] more)
+    {
+        var environment = new ParserEnvironment(() => ProtocolDatabase.Empty)
+        {
+            ProgramName = "conntrack",
+            LabelMapPath = ReferenceSetup.WithoutLabels.LabelMapPath,
+            OpenLoadFile = path => path == "rules" ? new StringReader(content) : null,
+        };
+        return CommandLineParser.Parse(["-R", "rules", .. more], environment);
+    }
+
+    [Theory]
+    [InlineData("-I -s 1.1.1.1\n", "You need to supply the `--protonum' option for this command")]
+    [InlineData("foo\n", "Cannot use command `unknown' with --load-file")]
+    [InlineData("-F\n   ", "Cannot use command `unknown' with --load-file")]
+    [InlineData("-Gexpect\n", "You need to supply the `--protonum' option for this command")]
+    [InlineData("-I expect\n", "You need to supply the `--src' option for this command")]
+    [InlineData("-L\n", "Cannot use command `-L' with --load-file")]
+    [InlineData("-L expect\n", "Cannot use command `-L expect' with --load-file")]
+    [InlineData("-S expect\n", "Cannot use command `-S expect' with --load-file")]
+    [InlineData("-V\n", "Cannot use command `-V' with --load-file")]
+    [InlineData("-F\n-F -s 1.1.1.1\n-L\n", "Illegal option `--src' with this command")]
+    [InlineData("-F\n-X\n", "unknown option `-X'")]
+    [InlineData("-R x\n", "unknown option `-R'")]
+    [InlineData("-D -s 1.1.1.1\\\n", "Invalid IP address `1.1.1.1\\'")]
+    [InlineData("-D -s \"\"\n", "Invalid IP address `'")]
+    [InlineData("-F\n-D -s 1.1.1.1 -z\n", "Illegal option `--zero' with this command")]
+    [InlineData("-D --mask-src 255.0.0.0\n", "Can't use --mask-src without --src")]
+    [InlineData("-D -s 1.1.1.1 -u FOO\n-D -u S\n", "Bad parameter `FOO'")]
+    public void RejectsTheFileLikeConntrack(string content, string message)
+    {
+        var outcome = Load(content);
+        Assert.Equal(message, outcome.Error?.Message);
+        Assert.Equal(ParameterError.ParameterProblem, outcome.Error?.ExitCode);
+        Assert.Empty(outcome.Commands);
+    }
+
+    [Fact]
+    public void OutputWordsOfAllLinesAddUp()
+    {
+        var outcome = Load("-D -o save\n-D -o xml\n");
+        Assert.Equal("cannot combine save output with any other output type, use -o save only", outcome.Error?.Message);
+        Assert.Equal(ParameterError.OtherProblem, outcome.Error?.ExitCode);
+
+        var commands = Load("-D -o id\n-U -s 1.1.1.1 -o xml\n").Commands;
+        Assert.All(commands, command => Assert.Equal(OutputFlags.Id | OutputFlags.Xml, command.Output));
+    }
+
+    [Fact]
+    public void ParsesEveryLineBeforeAnythingRuns()
+    {
+        var outcome = Load("# rules\n\n-A -s 1.1.1.1 -d 2.2.2.2 -p tcp --sport 1 --dport 2 --state LISTEN -t 10\n-U -s 1.1.1.1 -m 5\n-D -p tcp\n-F\n");
+        Assert.True(outcome.IsLoadFile);
+        Assert.Equal([CommandKind.Add, CommandKind.Update, CommandKind.Delete, CommandKind.Flush], outcome.Commands.Select(c => c.Command));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\t \n")]
+    [InlineData("-D -s \"1.1.1.1\n")]
+    [InlineData("-D -s 1.1.\"1.1\"x\n")]
+    [InlineData("-D \"-s\" 1.1.1.1 \"\" \"x y\"\n")]
+    [InlineData("-D -s 1.1.1.1\r\n")]
+    [InlineData("-F")]
+    public void AcceptsWhatConntrackAccepts(string content) => Assert.Null(Load(content).Error);
+
+    [Fact]
+    public void WordsAfterTheFileNameAreIgnored() => Assert.Null(Load("-F\n", "-L", "--bogus").Error);
+
+    [Fact]
+    public void UnreadableFileIsAParameterProblem()
+    {
+        var outcome = CommandLineParser.Parse(["-R", "/nonexistent/netct/rules"], ReferenceSetup.WithoutLabels);
+        Assert.Equal("Failed to open file /nonexistent/netct/rules for reading", outcome.Error?.Message);
+        Assert.Equal(ParameterError.ParameterProblem, outcome.Error?.ExitCode);
+    }
+
+    [Fact]
+    public void DashReadsStandardInput()
+    {
+        string? opened = null;
+        var environment = new ParserEnvironment(() => ProtocolDatabase.Empty) { OpenLoadFile = path => { opened = path; return new StringReader("-F\n"); } };
+        Assert.Null(CommandLineParser.Parse(["--load-file", "-"], environment).Error);
+        Assert.Equal("/dev/stdin", opened);
+    }
+
+    [Fact]
+    public void ADirectoryReadsAsAnEmptyFile() => Assert.Empty(CommandLineParser.Parse(["-R", Path.GetTempPath()], ReferenceSetup.WithoutLabels).Commands);
+}
