@@ -9,7 +9,7 @@ internal static class CommandRunner
 {
     public static int Run(string[] args, CommandContext context)
     {
-        var outcome = CommandLineParser.Parse(args);
+        var outcome = CommandLineParser.Parse(args, new ParserEnvironment { ProgramName = context.ProgramPath });
         foreach (var line in outcome.Diagnostics)
             context.Errors.WriteLine(line);
         if (outcome.Error is { } error)

@@ -15,23 +15,26 @@ public sealed class ConntrackClient : IDisposable
     private const int BatchChunkMessages = 4096;
 
     // ctnetlink filters a flush by nfgen_family only when nfgenmsg.version is non-zero, so that
-    // old tools that sent AF_INET for a full flush kept flushing both families; libnetfilter_conntrack
-    // sends 1 for a family flush too.
+    // old tools that sent AF_INET for a full flush keep flushing both families.
     private const byte FlushFamilyVersion = 1;
+
+    private const NetlinkMessageFlags RequestFlags = NetlinkMessageFlags.NLM_F_REQUEST | NetlinkMessageFlags.NLM_F_ACK;
+
+    private const NetlinkMessageFlags DumpFlags = NetlinkMessageFlags.NLM_F_REQUEST | NetlinkMessageFlags.NLM_F_DUMP;
 
     private readonly Func<INetlinkSocket> _openSocket;
     private NetlinkConnection? _dumpConnection;
     private NetlinkConnection? _requestConnection;
     private bool _disposed;
 
-    /// <summary>Creates a client that opens NETLINK_NETFILTER sockets in the calling thread's network namespace.</summary>
+    /// <summary>Creates a client that opens its NETLINK_NETFILTER sockets on first use, in the network namespace of the thread using it then.</summary>
     public ConntrackClient()
         : this(static () => NetlinkSocket.Open())
     {
     }
 
     /// <summary>Creates a client over sockets from <paramref name="openSocket"/> (a fake in tests, or a socket opened elsewhere).</summary>
-    /// <param name="openSocket">Called at most twice, lazily: once for dumps, once for other requests. The client disposes what it returns.</param>
+    /// <param name="openSocket">Called lazily: once for requests, and for dumps once plus again after each dump abandoned before its end. The client disposes what it returns.</param>
     public ConntrackClient(Func<INetlinkSocket> openSocket)
     {
         ArgumentNullException.ThrowIfNull(openSocket);
@@ -59,7 +62,10 @@ public sealed class ConntrackClient : IDisposable
     /// <param name="filter">The entries to return; null for all.</param>
     /// <param name="table">Which list to dump; filters other than the family are applied in userspace for the dying and unconfirmed lists.</param>
     /// <param name="zeroCounters">Read and zero the counters atomically (IPCTNL_MSG_CT_GET_CTRZERO; conntrack table only).</param>
-    /// <returns>The entries, decoded one at a time. Check <see cref="LastDumpInterrupted"/> once enumerated.</returns>
+    /// <returns>
+    /// The entries, decoded one at a time. Check <see cref="LastDumpInterrupted"/> once enumerated.
+    /// Stopping early closes the dump socket rather than reading the rest; the next dump opens another.
+    /// </returns>
     /// <exception cref="ArgumentException"><paramref name="zeroCounters"/> with a table other than <see cref="ConntrackTable.Conntrack"/>.</exception>
     /// <exception cref="NetlinkException">During enumeration: the kernel refused the dump or a system call failed.</exception>
     /// <exception cref="NetlinkDecodeException">During enumeration: the kernel sent an entry that does not decode.</exception>
@@ -150,19 +156,26 @@ public sealed class ConntrackClient : IDisposable
     /// <summary>
     /// Deletes every entry of <paramref name="family"/> that matches <paramref name="filter"/>. With
     /// no filter, or one of only a family and a mark, the kernel flushes in one request
-    /// (IPCTNL_MSG_CT_DELETE without a tuple; the mark since kernel 4.19). Any other criterion is
-    /// one that kernels before 6.8 would silently ignore on a flush, flushing too much, so the
-    /// matching entries are then dumped and deleted in a batch instead.
+    /// (IPCTNL_MSG_CT_DELETE without a tuple; a flush by mark needs a 4.x kernel). Any other criterion
+    /// is one the kernel cannot apply to a flush, or one older kernels silently ignore there (status
+    /// before 5.15, zone before 6.8) and would flush too much; the matching entries are then dumped
+    /// and deleted in batches instead, entries that vanish meanwhile being no error.
     /// </summary>
     /// <param name="family">Only this family; <see cref="IpFamily.Unspecified"/> for both (or the filter's family).</param>
     /// <param name="filter">Which entries to delete; null for all.</param>
-    /// <exception cref="NetlinkException">The kernel refused the flush, or a dump or batch failed.</exception>
+    /// <exception cref="NetlinkException">The kernel refused the flush, or the dump, or the deletion of an entry (the first refusal is reported).</exception>
     public void Flush(IpFamily family = IpFamily.Unspecified, FlowFilter? filter = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (filter is not null && !IsKernelFlushable(filter))
         {
-            DeleteMany(OfFamily(Dump(filter), family));
+            BatchResult result = DeleteMany(OfFamily(Dump(filter), family));
+            if (result.Errors.Count > 0)
+            {
+                BatchItemError first = result.Errors[0];
+                throw new NetlinkException(first.Errno, first.ExtendedAckMessage);
+            }
+
             return;
         }
 
@@ -192,14 +205,14 @@ public sealed class ConntrackClient : IDisposable
     /// <returns>Per-entry outcome: deleted, vanished (ENOENT) or failed.</returns>
     /// <exception cref="NetlinkException">A system call failed or acknowledgements were lost.</exception>
     public BatchResult DeleteMany(IEnumerable<Flow> flows) =>
-        ExecuteMany(flows, CntlMsgTypes.IPCTNL_MSG_CT_DELETE, 0, FlowEncoder.WriteDelete);
+        ExecuteMany(flows, CntlMsgTypes.IPCTNL_MSG_CT_DELETE, FlowEncoder.WriteDelete);
 
     /// <summary>Updates many entries (IPCTNL_MSG_CT_NEW without NLM_F_CREATE) with pipelined requests, reading <paramref name="flows"/> lazily in chunks.</summary>
     /// <param name="flows">The entries with the fields to change.</param>
     /// <returns>Per-entry outcome: updated, vanished (ENOENT) or failed.</returns>
     /// <exception cref="NetlinkException">A system call failed or acknowledgements were lost.</exception>
     public BatchResult UpdateMany(IEnumerable<Flow> flows) =>
-        ExecuteMany(flows, CntlMsgTypes.IPCTNL_MSG_CT_NEW, 0, FlowEncoder.WriteNew);
+        ExecuteMany(flows, CntlMsgTypes.IPCTNL_MSG_CT_NEW, FlowEncoder.WriteNew);
 
     /// <summary>Closes the sockets.</summary>
     public void Dispose()
@@ -213,10 +226,6 @@ public sealed class ConntrackClient : IDisposable
         _dumpConnection?.Dispose();
         _requestConnection?.Dispose();
     }
-
-    private const NetlinkMessageFlags RequestFlags = NetlinkMessageFlags.NLM_F_REQUEST | NetlinkMessageFlags.NLM_F_ACK;
-
-    private const NetlinkMessageFlags DumpFlags = NetlinkMessageFlags.NLM_F_REQUEST | NetlinkMessageFlags.NLM_F_DUMP;
 
     private static CntlMsgTypes DumpMessageType(ConntrackTable table, bool zeroCounters) => table switch
     {
@@ -262,19 +271,36 @@ public sealed class ConntrackClient : IDisposable
     private IEnumerable<Flow> DumpEntries(FlowFilter? filter, CntlMsgTypes type)
     {
         LastDumpInterrupted = false;
-        using NetlinkDump dump = StartDump(filter, type, out bool hasMessage);
-        while (hasMessage)
+        NetlinkDump dump = StartDump(filter, type, out bool hasMessage);
+        bool completed = false;
+        try
         {
-            Flow flow = FlowDecoder.Decode(dump.Current);
-            if (filter is null || filter.Matches(flow))
+            while (hasMessage)
             {
-                yield return flow;
+                Flow flow = FlowDecoder.Decode(dump.Current);
+                if (filter is null || filter.Matches(flow))
+                {
+                    yield return flow;
+                }
+
+                hasMessage = dump.MoveNext();
             }
 
-            hasMessage = dump.MoveNext();
+            completed = true;
+            LastDumpInterrupted = dump.Interrupted;
         }
+        finally
+        {
+            if (!completed)
+            {
+                // Reading the rest of a large table only to discard it costs as much as the dump;
+                // closing the socket makes the kernel drop it, and the next dump opens a new one.
+                _dumpConnection?.Dispose();
+                _dumpConnection = null;
+            }
 
-        LastDumpInterrupted = dump.Interrupted;
+            dump.Dispose();
+        }
     }
 
     /// <summary>
@@ -337,7 +363,7 @@ public sealed class ConntrackClient : IDisposable
         connection.Execute(writer.WrittenSpan);
     }
 
-    private BatchResult ExecuteMany(IEnumerable<Flow> flows, CntlMsgTypes type, NetlinkMessageFlags extraFlags, Action<NetlinkWriter, Flow> encode)
+    private BatchResult ExecuteMany(IEnumerable<Flow> flows, CntlMsgTypes type, Action<NetlinkWriter, Flow> encode)
     {
         ArgumentNullException.ThrowIfNull(flows);
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -347,7 +373,7 @@ public sealed class ConntrackClient : IDisposable
         foreach (Flow flow in flows)
         {
             connection ??= RequestConnection;
-            BeginRequest(writer, connection, type, RequestFlags | extraFlags, FlowEncoder.FamilyOf(flow));
+            BeginRequest(writer, connection, type, RequestFlags, FlowEncoder.FamilyOf(flow));
             encode(writer, flow);
             writer.EndMessage();
             if (writer.MessageCount == BatchChunkMessages)

@@ -6,6 +6,7 @@ namespace NetCt.Conntrack;
 /// <summary>
 /// Writes the CTA_* attributes of conntrack requests from a <see cref="Flow"/>; null fields are
 /// not sent. Read-only fields (use, counters, timestamps, secmark, security context) never are.
+/// A status is always sent with IPS_CONFIRMED set, as conntrack does.
 /// </summary>
 internal static class FlowEncoder
 {
@@ -37,7 +38,9 @@ internal static class FlowEncoder
 
         if (flow.Status is FlowStatus status)
         {
-            writer.PutUInt32BigEndian((ushort)CtattrType.CTA_STATUS, (uint)status);
+            // The kernel marks entries created over netlink IPS_CONFIRMED before applying CTA_STATUS,
+            // and entries it updates are confirmed too; a status without the bit would "clear" it: EBUSY.
+            writer.PutUInt32BigEndian((ushort)CtattrType.CTA_STATUS, (uint)(status | FlowStatus.Confirmed));
         }
 
         ProtocolInfoEncoder.Write(writer, flow);

@@ -45,9 +45,11 @@ internal static class KernelDumpFilter
             features |= KernelFilterFeatures.Mark;
         }
 
+        // The kernel parses a tuple filter only in an AF_INET or AF_INET6 dump (EOPNOTSUPP otherwise).
         IpFamily family = FamilyOf(filter);
-        if (TupleFlags(filter.Original, family, filter.OriginalSourceMask, filter.OriginalDestinationMask) != 0
-            || TupleFlags(filter.Reply, family, null, null) != 0)
+        if (family != IpFamily.Unspecified
+            && (TupleFlags(filter.Original, family, filter.OriginalSourceMask, filter.OriginalDestinationMask) != 0
+                || TupleFlags(filter.Reply, family, null, null) != 0))
         {
             features |= KernelFilterFeatures.Tuple;
         }
