@@ -40,7 +40,8 @@ full_needs=(
   "gcc:gcc"
   "/usr/include/linux/netfilter/nfnetlink_conntrack.h:linux-libc-dev"
   "conntrack:conntrack"
-  "docker:docker.io"
+  # The machine image ships a docker client alone (/usr/local/bin/docker); the daemon is what counts.
+  "dockerd:docker.io"
   "mmdebstrap:mmdebstrap"
   "/usr/share/keyrings/debian-archive-keyring.gpg:debian-archive-keyring"
 )
