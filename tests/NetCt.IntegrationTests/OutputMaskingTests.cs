@@ -39,6 +39,11 @@ public sealed class OutputMaskingTests
     [InlineData("conntrack v1.4.8 (conntrack-tools)", "PROG")]
     [InlineData("netct v0.1.0 (netct)", "PROG")]
     [InlineData("netct v0.1.0 (conntrack-tools 1.4.8 compatible)", "PROG")]
+    [InlineData(
+        "Command line interface for the connection tracking system. Version 1.4.8",
+        "Command line interface for the connection tracking system. Version PROG")]
+    [InlineData("Usage: conntrack [commands] [options]", "Usage: PROG [commands] [options]")]
+    [InlineData("Usage: /usr/local/sbin/netct [commands] [options]", "Usage: PROG [commands] [options]")]
     public void MaskStdoutMasksVolatileFields(string line, string expected)
     {
         Assert.Equal(expected, OutputMasking.MaskStdout(line));

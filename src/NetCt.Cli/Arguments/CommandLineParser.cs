@@ -17,7 +17,7 @@ internal static class CommandLineParser
             // Like conntrack, -R is only recognised as the first word with a file name after it;
             // anything after the file name is ignored.
             if (args.Count >= 2 && args[0] is "-R" or "--load-file")
-                return ParseOutcome.LoadFile(ParseLoadFile(args[1], session), session.Diagnostics);
+                return ParseOutcome.LoadFile(ParseLoadFile(args[1], session), [.. session.Diagnostics]);
             var command = new CommandParser(session).Parse([environment.ProgramName, .. args]);
             return ParseOutcome.Single(command, session.Diagnostics);
         }
@@ -27,28 +27,47 @@ internal static class CommandLineParser
         }
     }
 
-    private static List<ParsedCommand> ParseLoadFile(string file, ParseSession session)
+    /// <summary>
+    /// Reads and checks every line, as conntrack does before it runs any; keeps only where each
+    /// command lies in the text, for <see cref="LoadFileCommands"/> to parse again as they run.
+    /// </summary>
+    private static LoadFileCommands ParseLoadFile(string file, ParseSession session)
     {
         string path = file == "-" ? "/dev/stdin" : file;
-        var commands = new List<ParsedCommand>();
+        string text;
         using (var reader = session.Environment.OpenLoadFile(path)
             ?? throw ParameterException.Problem($"Failed to open file {path} for reading"))
         {
-            foreach (string piece in LoadFileLine.ReadPieces(reader))
-            {
-                if (LoadFileLine.Split(piece) is { } words)
-                    commands.Add(new CommandParser(session).Parse([session.Environment.ProgramName, .. words]));
-            }
+            text = reader.ReadToEnd();
         }
 
-        foreach (var command in commands)
+        var commands = new List<LoadFileCommands.Location>();
+        CommandKind? refused = null;
+        int line = 1;
+        foreach (var (start, length) in LoadFileLine.Pieces(text))
         {
-            if (command.Command is not (CommandKind.Create or CommandKind.Add or CommandKind.Update or CommandKind.Delete or CommandKind.Flush))
-                throw ParameterException.Problem($"Cannot use command `{LoadFileName(command.Command)}' with --load-file");
+            var piece = text.AsSpan(start, length);
+            if (ParseLoadFileLine(piece, session) is { } parsed)
+            {
+                commands.Add(new LoadFileCommands.Location(start, length, line));
+                if (refused is null && parsed.Command is not (CommandKind.Create or CommandKind.Add or CommandKind.Update or CommandKind.Delete or CommandKind.Flush))
+                    refused = parsed.Command;
+            }
+            if (piece[^1] == '\n')
+                line++;
         }
-        // conntrack's output flags and label map are global: every line runs with all of them.
-        return commands.ConvertAll(command => command with { Output = session.Output, Labels = session.Labels });
+
+        // conntrack checks the commands once every line has parsed, in file order.
+        if (refused is { } command)
+            throw ParameterException.Problem($"Cannot use command `{LoadFileName(command)}' with --load-file");
+        return new LoadFileCommands(session, text, commands);
     }
+
+    /// <summary>One piece of a -R file parsed, or null for a blank line or a comment.</summary>
+    internal static ParsedCommand? ParseLoadFileLine(ReadOnlySpan<char> piece, ParseSession session) =>
+        LoadFileLine.Split(piece) is { } words
+            ? new CommandParser(session).Parse([session.Environment.ProgramName, .. words])
+            : null;
 
     // The names conntrack's ct_unsupp_cmd_parse_file table gives (-I expect is called "-C expect").
     private static string LoadFileName(CommandKind command) => command switch

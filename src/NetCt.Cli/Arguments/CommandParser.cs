@@ -29,12 +29,13 @@ internal sealed class CommandParser(ParseSession session)
     private const int ProtocolOptionOffsetStep = 256;
 
     private readonly FlowTemplates _templates = new();
-    private readonly List<LongOption> _options = [.. ConntrackOptionTable.LongOptions];
+    // The table of conntrack's options merged with those of each -p so far; never modified in place.
+    private IReadOnlyList<LongOption> _options = ConntrackOptionTable.LongOptions;
     private ProtocolExtension? _protocol;
     private int _protocolOffset;
     private uint _protocolFlags;
     private CommandKind? _command;
-    private ConntrackTable _table;
+    private TableName _table;
     private CommandOptions _given;
     private IpFamily _family;
     private FlowStatus _statusValue;
@@ -85,7 +86,7 @@ internal sealed class CommandParser(ParseSession session)
             case OptionCode.List or OptionCode.Create or OptionCode.Delete or OptionCode.Get or OptionCode.Flush
                 or OptionCode.Event or OptionCode.Version or OptionCode.Help or OptionCode.Count or OptionCode.Stats
                 or OptionCode.Update or OptionCode.Add:
-                AddCommand(code, TableName.Read(getopt.TakeOptionalOperand(option)));
+                AddCommand(code, TableNameReader.Read(getopt.TakeOptionalOperand(option)));
                 break;
             case OptionCode.OriginalSource or OptionCode.OriginalDestination or OptionCode.ReplySource or OptionCode.ReplyDestination
                 or OptionCode.TupleSource or OptionCode.TupleDestination or OptionCode.MaskSource or OptionCode.MaskDestination:
@@ -171,9 +172,9 @@ internal sealed class CommandParser(ParseSession session)
 
     private static ushort Zone(string argument) => unchecked((ushort)CNumber.StrToUL(argument, 0));
 
-    private void AddCommand(OptionCode letter, ConntrackTable table)
+    private void AddCommand(OptionCode letter, TableName table)
     {
-        bool expect = table == ConntrackTable.Expect;
+        bool expect = table == TableName.Expect;
         CommandKind? command = letter switch
         {
             OptionCode.List => expect ? CommandKind.ExpectList : CommandKind.List,
@@ -189,7 +190,7 @@ internal sealed class CommandParser(ParseSession session)
             OptionCode.Update => expect ? null : CommandKind.Update,
             _ => expect ? null : CommandKind.Add,
         };
-        if (letter != OptionCode.List && table is ConntrackTable.Dying or ConntrackTable.Unconfirmed)
+        if (letter != OptionCode.List && table is TableName.Dying or TableName.Unconfirmed)
             throw ParameterException.Problem("Can't do that command with tables `dying' and `unconfirmed'");
         if (command is null)
             throw ParameterException.Problem($"Can't do --{ConntrackOptionTable.LongNameOf(letter)} on expectations");
@@ -238,9 +239,33 @@ internal sealed class CommandParser(ParseSession session)
         // Each -p adds its options again, at the next offset; the last protocol's offset is what
         // conntrack subtracts from every protocol option's code.
         _protocolOffset += ProtocolOptionOffsetStep;
-        foreach (var option in _protocol.Options)
-            _options.Add(option with { Code = option.Code + _protocolOffset });
+        if (_protocol.Options.Count == 0)
+        {
+            // A protocol without an extension (a new instance each time) adds nothing to the table.
+        }
+        else if (_protocolOffset == ProtocolOptionOffsetStep)
+        {
+            _options = FirstProtocolTables.GetOrAdd(_protocol, static protocol => Merge(ConntrackOptionTable.LongOptions, protocol, ProtocolOptionOffsetStep));
+        }
+        else
+        {
+            _options = Merge(_options, _protocol, _protocolOffset);
+        }
         FlowTemplates.Original(_templates.Entry).Protocol = _protocol.Number;
+    }
+
+    // The table after a first -p is the same for every command line naming that protocol (nearly
+    // every line of a -R file), so it is built once per extension (those with options are singletons).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<ProtocolExtension, IReadOnlyList<LongOption>> FirstProtocolTables = new();
+
+    private static LongOption[] Merge(IReadOnlyList<LongOption> table, ProtocolExtension protocol, int offset)
+    {
+        var merged = new LongOption[table.Count + protocol.Options.Count];
+        for (int i = 0; i < table.Count; i++)
+            merged[i] = table[i];
+        for (int i = 0; i < protocol.Options.Count; i++)
+            merged[table.Count + i] = protocol.Options[i] with { Code = protocol.Options[i].Code + offset };
+        return merged;
     }
 
     private void ParseStatus(string argument)
@@ -388,7 +413,7 @@ internal sealed class CommandParser(ParseSession session)
     private void CheckFilterOptions(CommandKind command)
     {
         bool filters = command is CommandKind.Update or CommandKind.Delete or CommandKind.Event
-            || (command == CommandKind.List && _table == ConntrackTable.Conntrack);
+            || (command == CommandKind.List && _table == TableName.Conntrack);
         if (!filters)
             return;
         if (command == CommandKind.List && _given.HasFlag(CommandOptions.Zero) && (_given & CommandOptions.Comparison) != 0)

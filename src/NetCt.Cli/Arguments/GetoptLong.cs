@@ -160,20 +160,22 @@ internal sealed class GetoptLong
         _cluster = null;
         _optind++;
 
+        // Indexed loops: the table is walked for every long option of every -R line.
         LongOption? found = null;
-        foreach (var option in longOptions)
+        for (int i = 0; i < longOptions.Count; i++)
         {
-            if (name.SequenceEqual(option.Name))
+            if (name.SequenceEqual(longOptions[i].Name))
             {
-                found = option;
+                found = longOptions[i];
                 break;
             }
         }
         if (found is null)
         {
             bool ambiguous = false;
-            foreach (var option in longOptions)
+            for (int i = 0; i < longOptions.Count; i++)
             {
+                var option = longOptions[i];
                 if (!option.Name.AsSpan().StartsWith(name))
                     continue;
                 if (found is null)

@@ -1,3 +1,4 @@
+using NetCt.Interop;
 using static NetCt.Cli.Arguments.ArgumentRequirement;
 
 namespace NetCt.Cli.Arguments;
@@ -7,7 +8,7 @@ internal sealed class GreExtension : ProtocolExtension
 {
     public override string Name => "gre";
 
-    public override byte Number => 47;
+    public override byte Number => IpProtocols.IPPROTO_GRE;
 
     public override IReadOnlyList<LongOption> Options { get; } =
     [
@@ -64,12 +65,7 @@ internal sealed class GreExtension : ProtocolExtension
         };
         var tuple = index is 2 or 3 ? FlowTemplates.Reply(flow) : FlowTemplates.Original(flow);
         // Unlike ports, keys are read with strtoul base 0, so hex and octal work.
-        ushort key = unchecked((ushort)CNumber.StrToUL(argument, 0));
-        if (index % 2 == 0)
-            tuple.SourcePort = key;
-        else
-            tuple.DestinationPort = key;
-        tuple.Protocol = Number;
+        SetPort(tuple, source: index % 2 == 0, unchecked((ushort)CNumber.StrToUL(argument, 0)), Number);
         flags |= 1u << index;
     }
 }

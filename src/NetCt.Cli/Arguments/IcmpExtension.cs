@@ -1,4 +1,5 @@
 using NetCt.Conntrack;
+using NetCt.Interop;
 using static NetCt.Cli.Arguments.ArgumentRequirement;
 
 namespace NetCt.Cli.Arguments;
@@ -35,9 +36,9 @@ internal sealed class IcmpExtension : ProtocolExtension
             });
     }
 
-    public static IcmpExtension Icmp { get; } = new("icmp", 1);
+    public static IcmpExtension Icmp { get; } = new("icmp", IpProtocols.IPPROTO_ICMP);
 
-    public static IcmpExtension IcmpV6 { get; } = new("icmpv6", 58);
+    public static IcmpExtension IcmpV6 { get; } = new("icmpv6", IpProtocols.IPPROTO_ICMPV6);
 
     public override string Name { get; }
 

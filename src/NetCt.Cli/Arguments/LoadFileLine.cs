@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NetCt.Cli.Arguments;
 
 /// <summary>
@@ -17,33 +15,33 @@ internal static class LoadFileLine
     // argv holds 255 pointers including argv[0] and the terminating NULL.
     private const int MaxArguments = 255;
 
-    /// <summary>The pieces fgets() would return, each with its newline if it has one.</summary>
-    public static IEnumerable<string> ReadPieces(TextReader reader)
+    /// <summary>Where the pieces fgets() would return lie in <paramref name="text"/>, each with its newline if it has one.</summary>
+    public static IEnumerable<(int Start, int Length)> Pieces(string text)
     {
-        var piece = new StringBuilder();
-        int c;
-        while ((c = reader.Read()) >= 0)
+        int start = 0;
+        while (start < text.Length)
         {
-            piece.Append((char)c);
-            if (c == '\n' || piece.Length == BufferLength - 1)
-            {
-                yield return piece.ToString();
-                piece.Clear();
-            }
+            int limit = Math.Min(text.Length - start, BufferLength - 1);
+            int newline = text.AsSpan(start, limit).IndexOf('\n');
+            int length = newline >= 0 ? newline + 1 : limit;
+            yield return (start, length);
+            start += length;
         }
-        if (piece.Length > 0)
-            yield return piece.ToString();
     }
 
     /// <summary>The words of one piece, or null when conntrack skips it (blank or comment).</summary>
-    public static List<string>? Split(string piece)
+    public static List<string>? Split(string piece) => Split(piece.AsSpan());
+
+    /// <inheritdoc cref="Split(string)"/>
+    public static List<string>? Split(ReadOnlySpan<char> piece)
     {
-        var line = piece.AsSpan().TrimStart(" \t");
+        var line = piece.TrimStart(" \t");
         if (line.StartsWith("\n") || line.StartsWith("#"))
             return null;
 
         var words = new List<string>();
-        var word = new StringBuilder();
+        Span<char> word = stackalloc char[ParameterBufferLength];
+        int length = 0;
         bool quoted = false;
         bool escaped = false;
         foreach (char c in line)
@@ -52,7 +50,7 @@ internal static class LoadFileLine
             {
                 if (escaped)
                 {
-                    Append(word, c);
+                    Append(word, ref length, c);
                     escaped = false;
                     continue;
                 }
@@ -63,7 +61,7 @@ internal static class LoadFileLine
                 }
                 if (c != '"')
                 {
-                    Append(word, c);
+                    Append(word, ref length, c);
                     continue;
                 }
                 quoted = false;
@@ -74,33 +72,33 @@ internal static class LoadFileLine
                 continue;
             }
 
-            if (c is ' ' or '\t' or '\n' && word.Length == 0)
+            if (c is ' ' or '\t' or '\n' && length == 0)
                 continue;
             if (c is not ('"' or ' ' or '\t' or '\n'))
             {
-                Append(word, c);
+                Append(word, ref length, c);
                 continue;
             }
-            AddWord(words, word);
+            AddWord(words, word, ref length);
         }
-        if (word.Length > 0)
-            AddWord(words, word);
+        if (length > 0)
+            AddWord(words, word, ref length);
         return words;
     }
 
-    private static void Append(StringBuilder word, char c)
+    private static void Append(Span<char> word, ref int length, char c)
     {
-        word.Append(c);
-        if (word.Length >= ParameterBufferLength)
+        if (length + 1 >= ParameterBufferLength)
             throw ParameterException.Problem("Parameter too long!");
+        word[length++] = c;
     }
 
-    private static void AddWord(List<string> words, StringBuilder word)
+    private static void AddWord(List<string> words, ReadOnlySpan<char> word, ref int length)
     {
         // The program name is argv[0], so a line holds at most MaxArguments - 2 words.
         if (words.Count + 2 >= MaxArguments)
             throw ParameterException.Problem("too many arguments");
-        words.Add(word.ToString());
-        word.Clear();
+        words.Add(new string(word[..length]));
+        length = 0;
     }
 }

@@ -7,7 +7,7 @@ namespace NetCt.Cli.Arguments;
 /// </summary>
 internal sealed class ParseOutcome
 {
-    private ParseOutcome(IReadOnlyList<ParsedCommand> commands, bool isLoadFile, ParameterError? error, IReadOnlyList<string> diagnostics)
+    private ParseOutcome(IReadOnlyCollection<ParsedCommand> commands, bool isLoadFile, ParameterError? error, IReadOnlyList<string> diagnostics)
     {
         Commands = commands;
         IsLoadFile = isLoadFile;
@@ -15,8 +15,11 @@ internal sealed class ParseOutcome
         Diagnostics = diagnostics;
     }
 
-    /// <summary>The parsed commands: one for a command line, any number for a -R file; empty on error.</summary>
-    public IReadOnlyList<ParsedCommand> Commands { get; }
+    /// <summary>
+    /// The parsed commands: one for a command line, any number for a -R file (a <see cref="LoadFileCommands"/>,
+    /// which parses each line again as it is enumerated); empty on error.
+    /// </summary>
+    public IReadOnlyCollection<ParsedCommand> Commands { get; }
 
     /// <summary>Whether the commands come from -R/--load-file (no summary line per command, no failure when nothing matched).</summary>
     public bool IsLoadFile { get; }
@@ -29,12 +32,12 @@ internal sealed class ParseOutcome
 
     /// <summary>The single command of a command line.</summary>
     public ParsedCommand Command => Commands.Count == 1 && !IsLoadFile
-        ? Commands[0]
+        ? Commands.First()
         : throw new InvalidOperationException(Error is null ? "a -R file holds several commands" : "parsing failed");
 
     public static ParseOutcome Single(ParsedCommand command, IReadOnlyList<string> diagnostics) => new([command], false, null, diagnostics);
 
-    public static ParseOutcome LoadFile(IReadOnlyList<ParsedCommand> commands, IReadOnlyList<string> diagnostics) => new(commands, true, null, diagnostics);
+    public static ParseOutcome LoadFile(LoadFileCommands commands, IReadOnlyList<string> diagnostics) => new(commands, true, null, diagnostics);
 
     public static ParseOutcome Failure(ParameterError error, IReadOnlyList<string> diagnostics) => new([], false, error, diagnostics);
 }

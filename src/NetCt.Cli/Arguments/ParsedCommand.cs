@@ -14,7 +14,7 @@ internal sealed record ParsedCommand
     public required CommandKind Command { get; init; }
 
     /// <summary>The table named after the command (conntrack when none).</summary>
-    public required ConntrackTable Table { get; init; }
+    public required TableName Table { get; init; }
 
     /// <summary>Which options were given (a CIDR prefix counts as the matching --mask-* option).</summary>
     public required CommandOptions Options { get; init; }
@@ -73,4 +73,7 @@ internal sealed record ParsedCommand
 
     /// <summary>The label map, when an option loaded it (-l, --label-add, --label-del, -o labels).</summary>
     public ConnLabelTable? Labels { get; init; }
+
+    /// <summary>For a line of a <c>-R</c> file, its 1-based line number (for error messages); 0 for the command line.</summary>
+    public int SourceLine { get; init; }
 }

@@ -1,56 +1,153 @@
 using NetCt.Conntrack;
+using static NetCt.Cli.Arguments.ArgumentRequirement;
 
 namespace NetCt.Cli.Arguments;
 
 /// <summary>
-/// The port options that tcp, udp, udplite, sctp and dccp share: original and reply ports, mask
-/// ports and the expected tuple's ports, each recorded in the flag bit conntrack uses for it.
+/// What tcp, udp, udplite, sctp and dccp share. Each of their options is one column: its option
+/// code (the extension's first code plus the column), its flag bit and its column of the legality
+/// table are the same number, as in conntrack's libct_proto_* files. The six port columns
+/// (original, reply and mask ports; <c>--sport</c> and <c>--dport</c> name the first two) come
+/// first, then the extension's own, among them the expected tuple's ports.
 /// </summary>
 internal abstract class PortProtocolExtension : ProtocolExtension
 {
-    protected const uint OriginalSourcePort = 1 << 0;
-    protected const uint OriginalDestinationPort = 1 << 1;
-    protected const uint ReplySourcePort = 1 << 2;
-    protected const uint ReplyDestinationPort = 1 << 3;
-    protected const uint MaskSourcePort = 1 << 4;
-    protected const uint MaskDestinationPort = 1 << 5;
+    /// <summary>The help lines of the port options (sic: conntrack names tuple-port-src twice).</summary>
+    protected const string PortHelp =
+        "  --orig-port-src\t\toriginal source port\n" +
+        "  --orig-port-dst\t\toriginal destination port\n" +
+        "  --reply-port-src\t\treply source port\n" +
+        "  --reply-port-dst\t\treply destination port\n" +
+        "  --mask-port-src\t\tmask source port\n" +
+        "  --mask-port-dst\t\tmask destination port\n" +
+        "  --tuple-port-src\t\texpectation tuple src port\n" +
+        "  --tuple-port-src\t\texpectation tuple dst port\n";
 
-    protected const string ReplyPortsMessage = "you have to specify `--reply-src-port' and `--reply-dst-port'";
+    private const string ReplyPortsMessage = "you have to specify `--reply-src-port' and `--reply-dst-port'";
 
-    /// <summary>The pairs of which -I, -A and -G need one: "you have to specify ..." messages.</summary>
-    protected static (uint, string)[] PortPairs(string replyMessage) =>
+    // The commands that have a row in the extensions' tables, in the order of each column's Rules.
+    private static readonly CommandKind[] RuleCommands =
     [
-        (OriginalSourcePort | OriginalDestinationPort, "you have to specify `--sport' and `--dport'"),
-        (ReplySourcePort | ReplyDestinationPort, replyMessage),
+        CommandKind.List, CommandKind.Create, CommandKind.Update, CommandKind.Delete, CommandKind.Get, CommandKind.Event,
+        CommandKind.ExpectCreate, CommandKind.ExpectDelete, CommandKind.ExpectGet, CommandKind.Add,
     ];
 
-    /// <summary>Handles the option if it is one of the six shared port options; false if not.</summary>
-    protected bool TryParsePort(int code, int firstCode, string argument, FlowTemplates templates, ref uint flags)
+    private static readonly PortColumn[] PortColumns =
+    [
+        new("orig-port-src", "2322321113", ReadPort(reply: false, mask: false, source: true), Alias: "sport"),
+        new("orig-port-dst", "2322321113", ReadPort(reply: false, mask: false, source: false), Alias: "dport"),
+        new("reply-port-src", "2322320113", ReadPort(reply: true, mask: false, source: true)),
+        new("reply-port-dst", "2322320113", ReadPort(reply: true, mask: false, source: false)),
+        new("mask-port-src", "0000001000", ReadPort(reply: false, mask: true, source: true)),
+        new("mask-port-dst", "0000001000", ReadPort(reply: false, mask: true, source: false)),
+    ];
+
+    private readonly int _firstCode;
+    private readonly PortColumn[] _columns;
+
+    /// <param name="firstCode">The code of the first column's option ('1' in tcp and udp, 1 in the others).</param>
+    /// <param name="ownColumns">The extension's columns after the six port ones, in order.</param>
+    /// <param name="aliasesAfter">
+    /// The option after which <c>--sport</c> and <c>--dport</c> stand in the option table, or null for
+    /// right after the options they name. The order decides getopt's list of an ambiguous option's possibilities.
+    /// </param>
+    /// <param name="replyPortsMessage">The message for a command that needs the reply ports and got one of them.</param>
+    protected PortProtocolExtension(int firstCode, PortColumn[] ownColumns, string? aliasesAfter = null, string replyPortsMessage = ReplyPortsMessage)
     {
-        int index = code - firstCode;
-        if (index is < 0 or > 5)
-            return false;
-        var flow = index < 4 ? templates.Entry : templates.Mask;
-        var tuple = index is 2 or 3 ? FlowTemplates.Reply(flow) : FlowTemplates.Original(flow);
-        SetPort(tuple, source: index % 2 == 0, Port(argument));
-        flags |= 1u << index;
-        return true;
+        _firstCode = firstCode;
+        _columns = [.. PortColumns, .. ownColumns];
+        Options = OptionTable(_columns, firstCode, aliasesAfter);
+        Legality = LegalityOf(_columns, replyPortsMessage);
     }
 
-    /// <summary>--tuple-port-src/dst: the expected tuple of an expectation.</summary>
+    /// <summary>Reads an option's value into the templates.</summary>
+    /// <param name="argument">The option's value.</param>
+    /// <param name="templates">The templates to fill.</param>
+    /// <param name="protocol">The extension's protocol number, for the tuples it touches.</param>
+    protected delegate void ColumnReader(string argument, FlowTemplates templates, byte protocol);
+
+    public sealed override IReadOnlyList<LongOption> Options { get; }
+
+    /// <summary><c>--state</c>: optional where entries are matched, required by -I and -A, refused by expectations.</summary>
+    protected static PortColumn StateColumn(Action<string, Flow> read) =>
+        new("state", "2122220001", (argument, templates, _) => read(argument, templates.Entry));
+
+    /// <summary>--tuple-port-src and --tuple-port-dst: the expected tuple's ports, required by -I expect only.</summary>
+    protected static PortColumn[] TuplePortColumns { get; } =
+    [
+        new("tuple-port-src", "0000001000", ReadTuplePort(source: true)),
+        new("tuple-port-dst", "0000001000", ReadTuplePort(source: false)),
+    ];
+
+    protected sealed override LegalityTable Legality { get; }
+
+    public sealed override void Parse(int code, string argument, FlowTemplates templates, ref uint flags)
+    {
+        int column = code - _firstCode;
+        if ((uint)column >= (uint)_columns.Length)
+            return;
+        _columns[column].Read(argument, templates, Number);
+        flags |= 1u << column;
+    }
+
+    /// <summary>The index of <paramref name="argument"/> in <paramref name="names"/> (a state's number), else a problem "<paramref name="unknown"/> `argument'".</summary>
+    protected static int NameIndex(string[] names, string argument, string unknown)
+    {
+        int index = Array.IndexOf(names, argument);
+        if (index < 0)
+            throw ParameterException.Problem($"{unknown} `{argument}'");
+        return index;
+    }
+
+    private static ColumnReader ReadPort(bool reply, bool mask, bool source) => (argument, templates, protocol) =>
+    {
+        var flow = mask ? templates.Mask : templates.Entry;
+        SetPort(reply ? FlowTemplates.Reply(flow) : FlowTemplates.Original(flow), source, Port(argument), protocol);
+    };
+
     /// <remarks>
     /// tcp, sctp and dccp in conntrack store the port's network-order low byte as the tuple's
     /// protocol (a copy-and-paste slip); netct stores this extension's protocol number.
     /// </remarks>
-    protected void ParseTuplePort(bool source, string argument, FlowTemplates templates)
-        => SetPort(FlowTemplates.Original(templates.ExpectedTuple), source, Port(argument));
+    private static ColumnReader ReadTuplePort(bool source) => (argument, templates, protocol) =>
+        SetPort(FlowTemplates.Original(templates.ExpectedTuple), source, Port(argument), protocol);
 
-    private void SetPort(FlowTuple tuple, bool source, ushort port)
+    private static LongOption[] OptionTable(PortColumn[] columns, int firstCode, string? aliasesAfter)
     {
-        if (source)
-            tuple.SourcePort = port;
-        else
-            tuple.DestinationPort = port;
-        tuple.Protocol = Number;
+        var options = new List<LongOption>();
+        var aliases = new List<LongOption>();
+        for (int column = 0; column < columns.Length; column++)
+        {
+            options.Add(new(columns[column].Option, Required, firstCode + column));
+            if (columns[column].Alias is { } alias)
+                (aliasesAfter is null ? options : aliases).Add(new(alias, Required, firstCode + column));
+            if (columns[column].Option == aliasesAfter)
+                options.AddRange(aliases);
+        }
+        if (aliasesAfter is not null && !columns.Any(column => column.Option == aliasesAfter))
+            throw new ArgumentException($"no option `{aliasesAfter}' to put the aliases after", nameof(aliasesAfter));
+        return [.. options];
     }
+
+    private static LegalityTable LegalityOf(PortColumn[] columns, string replyPortsMessage)
+    {
+        var rows = new Dictionary<CommandKind, string>();
+        for (int command = 0; command < RuleCommands.Length; command++)
+            rows[RuleCommands[command]] = string.Concat(columns.Select(column => column.Rules[command]));
+        return new LegalityTable(
+            [.. columns.Select(column => column.Alias ?? column.Option)],
+            rows,
+            (1 << 0 | 1 << 1, "you have to specify `--sport' and `--dport'"),
+            (1 << 2 | 1 << 3, replyPortsMessage));
+    }
+
+    /// <summary>One option of a port extension.</summary>
+    /// <param name="Option">The long option.</param>
+    /// <param name="Rules">
+    /// Its <see cref="LegalityTable"/> digit for List, Create, Update, Delete, Get, Event, ExpectCreate,
+    /// ExpectDelete, ExpectGet and Add, in that order; other commands refuse it.
+    /// </param>
+    /// <param name="Read">Reads its value.</param>
+    /// <param name="Alias">A second name of the option, which is also the one messages use.</param>
+    protected sealed record PortColumn(string Option, string Rules, ColumnReader Read, string? Alias = null);
 }

@@ -40,4 +40,14 @@ internal abstract class ProtocolExtension
 
     /// <summary>atoi() truncated to 16 bits, as the extensions read ports (no range check: 70000 is 4464).</summary>
     protected static ushort Port(string argument) => unchecked((ushort)CNumber.AtoI(argument));
+
+    /// <summary>Sets the source or destination port (or GRE key) of a tuple, and the tuple's protocol with it.</summary>
+    protected static void SetPort(FlowTuple tuple, bool source, ushort port, byte protocol)
+    {
+        if (source)
+            tuple.SourcePort = port;
+        else
+            tuple.DestinationPort = port;
+        tuple.Protocol = protocol;
+    }
 }

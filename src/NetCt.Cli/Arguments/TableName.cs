@@ -1,20 +1,17 @@
 namespace NetCt.Cli.Arguments;
 
-/// <summary>conntrack's check_type(): the table after a command, as any prefix of its name (even empty).</summary>
-internal static class TableName
+/// <summary>The table named after a command (<c>-L expect</c>); any unique prefix of the name selects it.</summary>
+internal enum TableName
 {
-    public static ConntrackTable Read(string? name)
-    {
-        if (name is null)
-            return ConntrackTable.Conntrack;
-        if ("expect".StartsWith(name, StringComparison.Ordinal))
-            return ConntrackTable.Expect;
-        if ("conntrack".StartsWith(name, StringComparison.Ordinal))
-            return ConntrackTable.Conntrack;
-        if ("dying".StartsWith(name, StringComparison.Ordinal))
-            return ConntrackTable.Dying;
-        if ("unconfirmed".StartsWith(name, StringComparison.Ordinal))
-            return ConntrackTable.Unconfirmed;
-        throw ParameterException.Problem($"unknown type `{name}'");
-    }
+    /// <summary>The connection tracking table (the default).</summary>
+    Conntrack,
+
+    /// <summary>The expectation table.</summary>
+    Expect,
+
+    /// <summary>Entries being destroyed (IPCTNL_MSG_CT_GET_DYING); only <c>-L</c>.</summary>
+    Dying,
+
+    /// <summary>Entries not yet confirmed (IPCTNL_MSG_CT_GET_UNCONFIRMED); only <c>-L</c>.</summary>
+    Unconfirmed,
 }

@@ -19,7 +19,7 @@ internal static class CommandRunner
             return error.ExitCode;
         }
         if (outcome.IsLoadFile)
-            return NotYetImplemented(context, "-R");
+            return RunLoadFile(outcome.Commands, context);
 
         var command = outcome.Command;
         try
@@ -34,10 +34,29 @@ internal static class CommandRunner
         }
         catch (NetlinkDecodeException e)
         {
-            context.Output.Flush();
-            Messages.Write(context.Errors, "malformed netlink message: " + e.Message);
-            return ExitCodes.OtherProblem;
+            return MalformedMessage(context, e);
         }
+    }
+
+    // -R reports the kernel's refusals itself, with the line that failed.
+    private static int RunLoadFile(IEnumerable<ParsedCommand> lines, CommandContext context)
+    {
+        try
+        {
+            using var client = new ConntrackClient();
+            return LoadFileCommand.Run(lines, client, context);
+        }
+        catch (NetlinkDecodeException e)
+        {
+            return MalformedMessage(context, e);
+        }
+    }
+
+    private static int MalformedMessage(CommandContext context, NetlinkDecodeException e)
+    {
+        context.Output.Flush();
+        Messages.Write(context.Errors, "malformed netlink message: " + e.Message);
+        return ExitCodes.OtherProblem;
     }
 
     private static int Execute(ParsedCommand command, CommandContext context)
@@ -67,11 +86,15 @@ internal static class CommandRunner
             CommandKind.Get => GetCommand.Run(command, client, context),
             CommandKind.Count => CountCommand.Run(client, context),
             CommandKind.Stats => StatsCommand.Run(client, context),
+            CommandKind.Create or CommandKind.Add => CreateCommand.Run(command, client, context),
+            CommandKind.Update => UpdateCommand.Run(command, client, context),
+            CommandKind.Delete => DeleteCommand.Run(command, client, context),
+            CommandKind.Flush => FlushCommand.Run(command, client, context),
             _ => NotYetImplemented(context, command.Command.ToString()),
         };
     }
 
-    // Commands whose executors land with later issues (write path, events, expectations) parse and
+    // Commands whose executors land with later issues (events, expectations) parse and
     // validate fully today; running them says so plainly instead of pretending.
     private static int NotYetImplemented(CommandContext context, string what)
     {

@@ -1,4 +1,5 @@
 using NetCt.Cli.Arguments;
+using NetCt.Cli.Output;
 using NetCt.Conntrack;
 
 namespace NetCt.Cli.Commands;
@@ -13,12 +14,12 @@ internal static class FlowFilterBuilder
         var filter = new FlowFilter
         {
             Family = command.Family,
-            Original = entry.Original,
-            Reply = entry.Reply,
+            Original = ComparedFields(entry.Original),
+            Reply = ComparedFields(entry.Reply),
             OriginalSourceMask = options.HasFlag(CommandOptions.MaskSource) ? command.Mask.Original?.Source : null,
             OriginalDestinationMask = options.HasFlag(CommandOptions.MaskDestination) ? command.Mask.Original?.Destination : null,
             Zone = entry.Zone,
-            Secmark = entry.Secmark,
+            // No Secmark: nfct_cmp does not compare it, so conntrack's -c filters nothing.
             Id = entry.Id,
             TcpState = entry.Tcp?.State,
             SctpState = entry.Sctp?.State,
@@ -41,6 +42,26 @@ internal static class FlowFilterBuilder
         if (options.HasFlag(CommandOptions.DestinationNat) || filter.AnyNat)
             filter.DestinationNat = NatFilterOf(entry.DestinationNat);
         return filter;
+    }
+
+    // conntrack filters with libnetfilter_conntrack's nfct_cmp, which compares ports only for TCP,
+    // UDP, UDPlite, DCCP and SCTP (and hands the kernel no others): GRE keys, kept in the port
+    // fields, never narrow a listing.
+    private static FlowTuple? ComparedFields(FlowTuple? tuple)
+    {
+        if (tuple is not { Protocol: byte protocol } || ProtocolNumbers.HasPorts(protocol)
+            || (tuple.SourcePort is null && tuple.DestinationPort is null))
+            return tuple;
+        return new FlowTuple
+        {
+            Source = tuple.Source,
+            Destination = tuple.Destination,
+            Protocol = protocol,
+            IcmpType = tuple.IcmpType,
+            IcmpCode = tuple.IcmpCode,
+            IcmpId = tuple.IcmpId,
+            Zone = tuple.Zone,
+        };
     }
 
     private static NatFilter NatFilterOf(NatRange? range) => new() { Address = range?.MinAddress, Port = range?.MinPort };

@@ -1,6 +1,7 @@
 using NetCt.Cli.Arguments;
 using NetCt.Cli.Output;
 using NetCt.Conntrack;
+using NetCt.Interop;
 
 namespace NetCt.Cli.Commands;
 
@@ -12,10 +13,16 @@ internal static class GetCommand
         var query = command.Entry;
         query.Family = command.Family;
         var flow = client.Get(query);
+        if (flow is null)
+        {
+            // conntrack reports ENOENT like any other kernel error, without the "shown" summary.
+            Messages.OperationFailed(context.Errors, KernelErrorText.For((int)Errno.ENOENT, command.Command));
+            return ExitCodes.OtherProblem;
+        }
         var printer = FlowPrinter.ForCommand(FlowCommand.Get, context.Output, command.Output, command.Labels, errors: context.Errors);
         int shown = 0;
         // conntrack runs the reply through the same filter as a dump.
-        if (flow is not null && FlowFilterBuilder.Build(command).Matches(flow))
+        if (FlowFilterBuilder.Build(command).Matches(flow))
         {
             printer.Print(flow);
             shown++;

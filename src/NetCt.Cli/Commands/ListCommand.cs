@@ -1,8 +1,6 @@
 using NetCt.Cli.Arguments;
 using NetCt.Cli.Output;
 using NetCt.Conntrack;
-using LibraryTable = NetCt.Conntrack.ConntrackTable;
-using TableName = NetCt.Cli.Arguments.ConntrackTable;
 
 namespace NetCt.Cli.Commands;
 
@@ -13,11 +11,11 @@ internal static class ListCommand
     {
         var table = command.Table switch
         {
-            TableName.Dying => LibraryTable.Dying,
-            TableName.Unconfirmed => LibraryTable.Unconfirmed,
-            _ => LibraryTable.Conntrack,
+            TableName.Dying => ConntrackTable.Dying,
+            TableName.Unconfirmed => ConntrackTable.Unconfirmed,
+            _ => ConntrackTable.Conntrack,
         };
-        bool specialList = table != LibraryTable.Conntrack;
+        bool specialList = table != ConntrackTable.Conntrack;
         var printer = FlowPrinter.ForCommand(
             specialList ? FlowCommand.ListDyingOrUnconfirmed : FlowCommand.List,
             context.Output, command.Output, command.Labels, errors: context.Errors);

@@ -1,7 +1,6 @@
 using NetCt.Cli.Output;
 using NetCt.Conntrack;
 using NetCt.Netlink;
-using CliCpuStatistics = NetCt.Cli.Output.CpuStatistics;
 
 namespace NetCt.Cli.Commands;
 
@@ -15,12 +14,7 @@ internal static class StatsCommand
         try
         {
             foreach (var cpu in client.GetCpuStatistics())
-            {
-                var line = new CliCpuStatistics(cpu.Cpu);
-                foreach (var counter in cpu.Counters)
-                    line[counter.AttributeType] = counter.Value;
-                StatisticsFormatter.WriteConntrackCpu(context.Output, line);
-            }
+                StatisticsFormatter.WriteConntrackCpu(context.Output, cpu);
         }
         catch (NetlinkException)
         {

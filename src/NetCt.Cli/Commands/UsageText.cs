@@ -58,5 +58,6 @@ Common parameters and options:
   --mask-src ip			Source mask address
   --mask-dst ip			Destination mask address
 
+
 """;
 }

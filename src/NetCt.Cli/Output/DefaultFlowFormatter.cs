@@ -1,5 +1,6 @@
 using NetCt.Cli.Labels;
 using NetCt.Conntrack;
+using NetCt.Interop;
 
 namespace NetCt.Cli.Output;
 
@@ -120,7 +121,7 @@ internal static class DefaultFlowFormatter
             WriteNumberField(output, "sport="u8, tuple.SourcePort ?? 0);
             WriteNumberField(output, "dport="u8, tuple.DestinationPort ?? 0);
         }
-        else if (protocol == ProtocolNumbers.Gre)
+        else if (protocol == IpProtocols.IPPROTO_GRE)
         {
             output.Write("srckey=0x"u8);
             output.WriteHex(tuple.SourcePort ?? 0);

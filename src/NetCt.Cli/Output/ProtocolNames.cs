@@ -1,3 +1,5 @@
+using NetCt.Interop;
+
 namespace NetCt.Cli.Output;
 
 /// <summary>
@@ -59,14 +61,14 @@ internal static class ProtocolNames
     private static byte[]?[] BuildLayer4()
     {
         var names = new byte[]?[256];
-        names[ProtocolNumbers.Tcp] = "tcp"u8.ToArray();
-        names[ProtocolNumbers.Udp] = "udp"u8.ToArray();
-        names[ProtocolNumbers.UdpLite] = "udplite"u8.ToArray();
-        names[ProtocolNumbers.Icmp] = "icmp"u8.ToArray();
-        names[ProtocolNumbers.IcmpV6] = "icmpv6"u8.ToArray();
-        names[ProtocolNumbers.Sctp] = "sctp"u8.ToArray();
-        names[ProtocolNumbers.Gre] = "gre"u8.ToArray();
-        names[ProtocolNumbers.Dccp] = "dccp"u8.ToArray();
+        names[IpProtocols.IPPROTO_TCP] = "tcp"u8.ToArray();
+        names[IpProtocols.IPPROTO_UDP] = "udp"u8.ToArray();
+        names[IpProtocols.IPPROTO_UDPLITE] = "udplite"u8.ToArray();
+        names[IpProtocols.IPPROTO_ICMP] = "icmp"u8.ToArray();
+        names[IpProtocols.IPPROTO_ICMPV6] = "icmpv6"u8.ToArray();
+        names[IpProtocols.IPPROTO_SCTP] = "sctp"u8.ToArray();
+        names[IpProtocols.IPPROTO_GRE] = "gre"u8.ToArray();
+        names[IpProtocols.IPPROTO_DCCP] = "dccp"u8.ToArray();
         return names;
     }
 }

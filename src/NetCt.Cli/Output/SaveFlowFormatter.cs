@@ -1,5 +1,6 @@
 using System.Net;
 using NetCt.Conntrack;
+using NetCt.Interop;
 
 namespace NetCt.Cli.Output;
 
@@ -121,13 +122,13 @@ internal static class SaveFlowFormatter
         FlowTuple? reply = flow.Reply;
         switch (protocol)
         {
-            case ProtocolNumbers.Icmp:
+            case IpProtocols.IPPROTO_ICMP:
                 WriteIcmp(output, original, "--icmp-type "u8, "--icmp-code "u8, "--icmp-id "u8);
                 break;
-            case ProtocolNumbers.IcmpV6:
+            case IpProtocols.IPPROTO_ICMPV6:
                 WriteIcmp(output, original, "--icmpv6-type "u8, "--icmpv6-code "u8, "--icmpv6-id "u8);
                 break;
-            case ProtocolNumbers.Gre:
+            case IpProtocols.IPPROTO_GRE:
                 WriteNumberOption(output, "--srckey "u8, original?.SourcePort);
                 WriteNumberOption(output, "--dstkey "u8, original?.DestinationPort);
                 WriteNumberOption(output, "--reply-key-src "u8, reply?.SourcePort);
@@ -154,10 +155,10 @@ internal static class SaveFlowFormatter
     {
         switch (protocol)
         {
-            case ProtocolNumbers.Tcp when flow.Tcp?.State is { } state:
+            case IpProtocols.IPPROTO_TCP when flow.Tcp?.State is { } state:
                 WriteWordOption(output, "--state "u8, ProtocolNames.TcpState((byte)state));
                 break;
-            case ProtocolNumbers.Sctp when flow.Sctp is { } sctp:
+            case IpProtocols.IPPROTO_SCTP when flow.Sctp is { } sctp:
                 if (sctp.State is { } sctpState)
                     WriteWordOption(output, "--state "u8, ConntrackQuirks.SaveSctpStateName((byte)sctpState));
                 if (sctp.VerificationTagOriginal is { } originalTag)
@@ -165,7 +166,7 @@ internal static class SaveFlowFormatter
                 if (sctp.VerificationTagReply is { } replyTag)
                     WriteNumberOption(output, "--reply-vtag "u8, ConntrackQuirks.SaveVerificationTag(replyTag));
                 break;
-            case ProtocolNumbers.Dccp when flow.Dccp is { } dccp:
+            case IpProtocols.IPPROTO_DCCP when flow.Dccp is { } dccp:
                 if (dccp.State is { } dccpState)
                     WriteWordOption(output, "--state "u8, ProtocolNames.DccpState((byte)dccpState));
                 if (dccp.Role is { } role)

@@ -1,3 +1,5 @@
+using NetCt.Conntrack;
+
 namespace NetCt.Cli.Output;
 
 /// <summary>
@@ -59,13 +61,27 @@ internal static class StatisticsFormatter
         output.EndLine();
     }
 
+    // Like conntrack's attribute table (mnl_attr_parse into tb[]), a type the kernel repeats shows
+    // its last value, and types past the names are dropped; the counters print in type order.
     private static void WriteCpu(OutputBuffer output, CpuStatistics statistics, byte[]?[] names)
     {
+        Span<uint> values = stackalloc uint[names.Length];
+        Span<bool> present = stackalloc bool[names.Length];
+        foreach (CpuStatisticsCounter counter in statistics.Counters)
+        {
+            if (counter.AttributeType < names.Length)
+            {
+                values[counter.AttributeType] = counter.Value;
+                present[counter.AttributeType] = true;
+            }
+        }
+
         WriteCpuPrefix(output, statistics.Cpu);
         for (int type = 0; type < names.Length; type++)
         {
-            if (names[type] is not { } name || statistics[type] is not { } value)
+            if (names[type] is not { } name || !present[type])
                 continue;
+            uint value = values[type];
             output.Write(name);
             output.Write((byte)'=');
             output.WriteDecimal(value);

@@ -1,4 +1,5 @@
 using NetCt.Conntrack;
+using NetCt.Interop;
 
 namespace NetCt.Cli.Output;
 
@@ -96,7 +97,7 @@ internal static class XmlFlowFormatter
             WriteNumberElement(output, "<sport>"u8, tuple.SourcePort ?? 0, "</sport>"u8);
             WriteNumberElement(output, "<dport>"u8, tuple.DestinationPort ?? 0, "</dport>"u8);
         }
-        else if (protocol == ProtocolNumbers.Gre)
+        else if (protocol == IpProtocols.IPPROTO_GRE)
         {
             output.Write("<srckey>0x"u8);
             output.WriteHex(tuple.SourcePort ?? 0);

@@ -9,7 +9,7 @@ namespace NetCt.Conntrack;
 /// being read. Kernel refusals surface as <see cref="NetlinkException"/> (errno and extended-ack
 /// text); malformed kernel data as <see cref="NetlinkDecodeException"/>. Not thread-safe.
 /// </summary>
-public sealed class ConntrackClient : IDisposable
+public sealed partial class ConntrackClient : IDisposable
 {
     // A batch is built and sent in chunks so that its input can be a lazily read dump.
     private const int BatchChunkMessages = 4096;
@@ -21,6 +21,11 @@ public sealed class ConntrackClient : IDisposable
     private const NetlinkMessageFlags RequestFlags = NetlinkMessageFlags.NLM_F_REQUEST | NetlinkMessageFlags.NLM_F_ACK;
 
     private const NetlinkMessageFlags DumpFlags = NetlinkMessageFlags.NLM_F_REQUEST | NetlinkMessageFlags.NLM_F_DUMP;
+
+    // Datagrams a table dump receives ahead on its own thread: the kernel serializes the table
+    // inside recvmsg, so this overlaps that work with decoding (see NetlinkConnection.Dump). A few
+    // 64 KiB buffers are enough to absorb the jitter between the two; more only costs memory.
+    private const int DumpReadAheadDatagrams = 3;
 
     private readonly Func<INetlinkSocket> _openSocket;
     private NetlinkConnection? _dumpConnection;
@@ -186,7 +191,7 @@ public sealed class ConntrackClient : IDisposable
 
         NetlinkConnection connection = RequestConnection;
         using var writer = new NetlinkWriter(128);
-        BeginRequest(writer, connection, CntlMsgTypes.IPCTNL_MSG_CT_DELETE, RequestFlags, family);
+        BeginRequest(writer, connection, CntlMsgTypes.IPCTNL_MSG_CT_DELETE, RequestFlags, family, FlushFamilyVersion);
         if (filter?.Mark is uint mark)
         {
             writer.PutUInt32BigEndian((ushort)CtattrType.CTA_MARK, mark);
@@ -194,10 +199,7 @@ public sealed class ConntrackClient : IDisposable
         }
 
         writer.EndMessage();
-        Span<byte> request = stackalloc byte[writer.Length];
-        writer.WrittenSpan.CopyTo(request);
-        request[NetlinkMessageHeader.Size + 1] = FlushFamilyVersion;
-        connection.Execute(request);
+        connection.Execute(writer.WrittenSpan);
     }
 
     /// <summary>Deletes many entries (by tuple, zone and id) with pipelined requests, reading <paramref name="flows"/> lazily in chunks.</summary>
@@ -236,12 +238,19 @@ public sealed class ConntrackClient : IDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "unknown conntrack table"),
     };
 
-    private static void BeginRequest(NetlinkWriter writer, NetlinkConnection connection, CntlMsgTypes type, NetlinkMessageFlags flags, IpFamily family) =>
+    private static void BeginRequest(
+        NetlinkWriter writer,
+        NetlinkConnection connection,
+        CntlMsgTypes type,
+        NetlinkMessageFlags flags,
+        IpFamily family,
+        byte version = NfnetlinkVersions.NFNETLINK_V0) =>
         writer.BeginNfMessage(
             NfnlMessageType.Compose(NfnetlinkSubsystems.NFNL_SUBSYS_CTNETLINK, (byte)type),
             flags,
             connection.NextSequence(),
-            (byte)family);
+            (byte)family,
+            version: version);
 
     private static bool IsKernelFlushable(FlowFilter filter) =>
         filter.Original is null && filter.Reply is null && filter.Status is null && filter.Zone is null
@@ -294,7 +303,8 @@ public sealed class ConntrackClient : IDisposable
             if (!completed)
             {
                 // Reading the rest of a large table only to discard it costs as much as the dump;
-                // closing the socket makes the kernel drop it, and the next dump opens a new one.
+                // closing the socket (after stopping the dump's read-ahead thread) makes the kernel
+                // drop it, and the next dump opens a new one.
                 _dumpConnection?.Dispose();
                 _dumpConnection = null;
             }
@@ -322,7 +332,7 @@ public sealed class ConntrackClient : IDisposable
             }
 
             writer.EndMessage();
-            NetlinkDump dump = connection.Dump(writer.WrittenSpan);
+            NetlinkDump dump = connection.Dump(writer.WrittenSpan, DumpReadAheadDatagrams);
             try
             {
                 hasMessage = dump.MoveNext();

@@ -112,7 +112,7 @@ public static class FlowDecoder
                     case (ushort)CtattrType.CTA_SYNPROXY:
                         flow.Synproxy = ExtensionDecoder.DecodeSynproxy(reader.GetNested());
                         break;
-                    case CtattrTypeAdditions.CTA_TIMESTAMP_EVENT:
+                    case (ushort)CtattrType.CTA_TIMESTAMP_EVENT:
                         flow.EventTimestamp = reader.GetUInt64BigEndian();
                         break;
                 }
@@ -122,9 +122,7 @@ public static class FlowDecoder
         }
         catch (NetlinkDecodeException e) when (current != 0)
         {
-            throw current == CtattrTypeAdditions.CTA_TIMESTAMP_EVENT
-                ? DecodeErrors.Within("CTA_TIMESTAMP_EVENT", e)
-                : DecodeErrors.Within<CtattrType>(current, e);
+            throw DecodeErrors.Within<CtattrType>(current, e);
         }
     }
 

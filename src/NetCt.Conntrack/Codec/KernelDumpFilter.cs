@@ -130,7 +130,7 @@ internal static class KernelDumpFilter
 
     /// <summary>
     /// The fields of <paramref name="wanted"/> the kernel compares exactly as userspace does, or null if none:
-    /// addresses of the dump's family with no netmask; the protocol; ports, which the kernel only
+    /// IPv4 addresses of an IPv4 dump with no netmask; the protocol; ports, which the kernel only
     /// parses after a protocol number; ICMP fields under ICMP or ICMPv6. Tuple zones stay in
     /// userspace, which tells a per-direction zone from the entry's zone.
     /// </summary>
@@ -164,7 +164,10 @@ internal static class KernelDumpFilter
 
     private static IPAddress? ExactAddress(IPAddress? address, IpFamily family, IPAddress? mask)
     {
-        if (address is null || family == IpFamily.Unspecified || AddressFamilyOf(address) != family)
+        // IPv6 addresses stay in userspace: ctnetlink_filter_match_tuple tests them with
+        // `!ipv6_addr_cmp(...)`, which is true when they are equal, so the kernel (5.8 up to at least
+        // 6.18) returns every entry except the ones asked for.
+        if (address is null || family != IpFamily.IPv4 || AddressFamilyOf(address) != family)
         {
             return null;
         }

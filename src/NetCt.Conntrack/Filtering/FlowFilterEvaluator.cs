@@ -50,7 +50,9 @@ internal static class FlowFilterEvaluator
             && FieldMatches(wanted.IcmpType, actual.IcmpType)
             && FieldMatches(wanted.IcmpCode, actual.IcmpCode)
             && FieldMatches(wanted.IcmpId, actual.IcmpId)
-            && FieldMatches(wanted.Zone, actual.Zone);
+            // The kernel sends CTA_TUPLE_ZONE only for a zone of one direction; conntrack compares an
+            // absent one as 0, so --orig-zone 0 matches entries zoned with -w in both directions.
+            && (wanted.Zone is not ushort zone || (actual.Zone ?? 0) == zone);
     }
 
     private static bool FieldMatches<T>(T? wanted, T? actual) where T : struct, IEquatable<T>

@@ -1,4 +1,7 @@
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using NetCt.Interop;
@@ -54,10 +57,14 @@ public ref struct AttributeReader
     /// <summary>The current attribute's value (nla_len - 4 bytes, padding excluded).</summary>
     public readonly ReadOnlySpan<byte> Value
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             EnsureCurrent();
-            return _data.Slice(_current + NetlinkLayout.NLA_HDRLEN, _valueLength);
+
+            // TryNext checked that the value lies inside _data.
+            return MemoryMarshal.CreateReadOnlySpan(
+                ref Unsafe.Add(ref MemoryMarshal.GetReference(_data), _current + NetlinkLayout.NLA_HDRLEN), _valueLength);
         }
     }
 
@@ -69,6 +76,7 @@ public ref struct AttributeReader
 
     private readonly ushort CurrentRawType
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             EnsureCurrent();
@@ -88,7 +96,7 @@ public ref struct AttributeReader
 
         if (_malformed is not null)
         {
-            throw new NetlinkDecodeException(_malformed);
+            ThrowMalformed(_malformed);
         }
 
         return false;
@@ -96,44 +104,34 @@ public ref struct AttributeReader
 
     /// <summary>Moves to the next attribute without throwing.</summary>
     /// <returns>False at the end of the span, or when the data is malformed (then <see cref="IsMalformed"/> is true).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryNext()
     {
         _current = -1;
-        if (_malformed is not null)
+        int next = _next;
+        int remaining = _data.Length - next;
+        if (remaining < NetlinkLayout.NLA_HDRLEN || _malformed is not null)
         {
-            return false;
+            return remaining > 0 && _malformed is null && Malformed(next, remaining, 0);
         }
 
-        int remaining = _data.Length - _next;
-        if (remaining <= 0)
+        // nla_len and nla_type (host-endian u16s) in one read, nla_len in the low half.
+        uint header = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref MemoryMarshal.GetReference(_data), next));
+        if (!BitConverter.IsLittleEndian)
         {
-            return false;
+            header = BitOperations.RotateRight(header, 16);
         }
 
-        if (remaining < NetlinkLayout.NLA_HDRLEN)
+        int length = (ushort)header;
+        if (length < NetlinkLayout.NLA_HDRLEN || length > remaining)
         {
-            _malformed = $"netlink attribute at offset {_baseOffset + _next}: {remaining} bytes left, a header needs {NetlinkLayout.NLA_HDRLEN}";
-            return false;
+            return Malformed(next, remaining, header);
         }
 
-        ushort length = MemoryMarshal.Read<ushort>(_data[_next..]);
-        ushort rawType = MemoryMarshal.Read<ushort>(_data[(_next + 2)..]);
-        if (length < NetlinkLayout.NLA_HDRLEN)
-        {
-            _malformed = $"netlink attribute type {rawType & NetlinkAttributeFlags.NLA_TYPE_MASK} at offset {_baseOffset + _next}: nla_len {length} is shorter than its own header";
-            return false;
-        }
-
-        if (length > remaining)
-        {
-            _malformed = $"netlink attribute type {rawType & NetlinkAttributeFlags.NLA_TYPE_MASK} at offset {_baseOffset + _next}: nla_len {length} runs past the end ({remaining} bytes left)";
-            return false;
-        }
-
-        _current = _next;
-        _rawType = rawType;
+        _current = next;
+        _rawType = (ushort)(header >> 16);
         _valueLength = length - NetlinkLayout.NLA_HDRLEN;
-        _next = Math.Min(_next + NetlinkAlignment.Align(length), _data.Length);
+        _next = Math.Min(next + NetlinkAlignment.Align(length), _data.Length);
         return true;
     }
 
@@ -216,23 +214,52 @@ public ref struct AttributeReader
     /// <returns>False when the value is too short.</returns>
     public readonly bool TryGetUInt32HostEndian(out uint value) => MemoryMarshal.TryRead(Value, out value);
 
+    [DoesNotReturn]
+    private static void ThrowMalformed(string message) => throw new NetlinkDecodeException(message);
+
+    [DoesNotReturn]
+    private static void ThrowNoCurrent() =>
+        throw new InvalidOperationException("no current attribute: call Next() and check that it returned true");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly ReadOnlySpan<byte> Need(int size, string what)
     {
         ReadOnlySpan<byte> value = Value;
         if (value.Length < size)
         {
-            throw new NetlinkDecodeException(
-                $"netlink attribute type {Type} at offset {Offset}: value is {value.Length} bytes, a {what} needs {size}");
+            ThrowTooShort(size, what);
         }
 
         return value;
     }
 
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly void ThrowTooShort(int size, string what) =>
+        throw new NetlinkDecodeException(
+            $"netlink attribute type {Type} at offset {Offset}: value is {_valueLength} bytes, a {what} needs {size}");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly void EnsureCurrent()
     {
         if (_current < 0)
         {
-            throw new InvalidOperationException("no current attribute: call Next() and check that it returned true");
+            ThrowNoCurrent();
         }
+    }
+
+    /// <summary>Records why the attribute at <paramref name="offset"/> cannot be read; kept out of the hot path.</summary>
+    /// <returns>Always false.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool Malformed(int offset, int remaining, uint header)
+    {
+        int length = (ushort)header;
+        int type = (int)(header >> 16) & NetlinkAttributeFlags.NLA_TYPE_MASK;
+        _malformed = remaining < NetlinkLayout.NLA_HDRLEN
+            ? $"netlink attribute at offset {_baseOffset + offset}: {remaining} bytes left, a header needs {NetlinkLayout.NLA_HDRLEN}"
+            : length < NetlinkLayout.NLA_HDRLEN
+                ? $"netlink attribute type {type} at offset {_baseOffset + offset}: nla_len {length} is shorter than its own header"
+                : $"netlink attribute type {type} at offset {_baseOffset + offset}: nla_len {length} runs past the end ({remaining} bytes left)";
+        return false;
     }
 }

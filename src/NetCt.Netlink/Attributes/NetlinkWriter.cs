@@ -96,17 +96,18 @@ public sealed class NetlinkWriter : IDisposable
         return sequence;
     }
 
-    /// <summary>Starts an nfnetlink message: nlmsghdr followed by nfgenmsg {family, NFNETLINK_V0, res_id}.</summary>
+    /// <summary>Starts an nfnetlink message: nlmsghdr followed by nfgenmsg {family, version, res_id}.</summary>
     /// <param name="type">nlmsg_type, <c>subsystem &lt;&lt; 8 | message</c> (see <see cref="NfnlMessageType.Compose"/>).</param>
     /// <param name="flags">nlmsg_flags.</param>
     /// <param name="sequence">nlmsg_seq.</param>
     /// <param name="family">nfgen_family (AF_UNSPEC, AF_INET, AF_INET6).</param>
     /// <param name="resourceId">res_id in host order (written big-endian).</param>
+    /// <param name="version">nfgenmsg.version: <see cref="NfnetlinkVersions.NFNETLINK_V0"/>, except where a subsystem gives another value a meaning (ctnetlink's flush filters by family only when it is non-zero).</param>
     /// <returns><paramref name="sequence"/>.</returns>
-    public uint BeginNfMessage(ushort type, NetlinkMessageFlags flags, uint sequence, byte family, ushort resourceId = 0)
+    public uint BeginNfMessage(ushort type, NetlinkMessageFlags flags, uint sequence, byte family, ushort resourceId = 0, byte version = NfnetlinkVersions.NFNETLINK_V0)
     {
         BeginMessage(type, flags, sequence);
-        new NfGenMessage(family, NfnetlinkVersions.NFNETLINK_V0, resourceId).Write(Grow(NfGenMessage.Size));
+        new NfGenMessage(family, version, resourceId).Write(Grow(NfGenMessage.Size));
         return sequence;
     }
 

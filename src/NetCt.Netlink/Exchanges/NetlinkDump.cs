@@ -2,9 +2,10 @@ namespace NetCt.Netlink;
 
 /// <summary>
 /// A running dump, streamed one message at a time: <c>while (dump.MoveNext()) Decode(dump.Current);</c>.
-/// Nothing is buffered beyond the datagram being read, so a higher layer can wrap it in an
-/// <c>IEnumerable&lt;T&gt;</c> iterator. Check <see cref="Interrupted"/> at the end. Disposing an
-/// unfinished dump reads and discards the rest, so the socket can serve the next request.
+/// Nothing is buffered beyond the datagram being read (plus, with read-ahead, a few datagrams
+/// received ahead), so a higher layer can wrap it in an <c>IEnumerable&lt;T&gt;</c> iterator. Check
+/// <see cref="Interrupted"/> at the end. Disposing an unfinished dump reads and discards the rest,
+/// so the socket can serve the next request.
 /// </summary>
 public sealed class NetlinkDump : IDisposable
 {
@@ -12,10 +13,11 @@ public sealed class NetlinkDump : IDisposable
     private int _currentStart = -1;
     private int _currentLength;
 
-    internal NetlinkDump(NetlinkConnection connection, uint sequence)
+    internal NetlinkDump(NetlinkConnection connection, uint sequence, int readAheadDatagrams)
     {
         _connection = connection;
         Sequence = sequence;
+        ReadAheadDatagrams = readAheadDatagrams;
     }
 
     /// <summary>nlmsg_seq of the dump request.</summary>
@@ -57,6 +59,18 @@ public sealed class NetlinkDump : IDisposable
     {
         _currentStart = start;
         _currentLength = length;
+    }
+
+    /// <summary>How many datagrams a receiver thread may read ahead; 0 for none.</summary>
+    internal int ReadAheadDatagrams { get; }
+
+    /// <summary>The receiver thread, once started.</summary>
+    internal DumpReadAhead? ReadAhead { get; set; }
+
+    internal void StopReadAhead()
+    {
+        ReadAhead?.Dispose();
+        ReadAhead = null;
     }
 
     internal void MarkInterrupted() => Interrupted = true;

@@ -26,7 +26,9 @@ public static partial class OutputMasking
     /// <item>xml: <c>&lt;timeout&gt;N&lt;/timeout&gt;</c> and <c>&lt;deltatime&gt;N&lt;/deltatime&gt;</c>;</item>
     /// <item>save: <c>-t N</c>;</item>
     /// <item>event time stamps (<c>-o timestamp</c>): <c>[1700000000.123456]</c>;</item>
-    /// <item>the version banner line (<c>conntrack v1.4.8 (conntrack-tools)</c>) becomes <c>PROG</c>.</item>
+    /// <item>the version banner line (<c>conntrack v1.4.8 (conntrack-tools)</c>) becomes <c>PROG</c>;</item>
+    /// <item>in the usage (<c>-h</c>), the version on its first line and the program in
+    /// <c>Usage: conntrack [commands] [options]</c> become <c>PROG</c>.</item>
     /// </list>
     /// Everything else (ids, counters, marks, absolute kernel time stamps) is kept byte for byte.
     /// </summary>
@@ -39,6 +41,8 @@ public static partial class OutputMasking
         text = XmlTimeout().Replace(text, m => $"<{m.Groups["tag"].Value}>{Mask}</{m.Groups["tag"].Value}>");
         text = SaveTimeout().Replace(text, m => m.Groups["head"].Value + Mask);
         text = VersionBanner().Replace(text, Program);
+        text = UsageVersion().Replace(text, m => m.Groups["head"].Value + Program);
+        text = UsageProgram().Replace(text, $"Usage: {Program} [commands] [options]");
         return text;
     }
 
@@ -79,6 +83,12 @@ public static partial class OutputMasking
 
     [GeneratedRegex(@"^(?:conntrack|netct) v\S+ \([^)\n]*\)[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex VersionBanner();
+
+    [GeneratedRegex(@"^(?<head>Command line interface for the connection tracking system\. Version )\S+$", RegexOptions.Multiline)]
+    private static partial Regex UsageVersion();
+
+    [GeneratedRegex(@"^Usage: (?:\S*/)?(?:conntrack|netct) \[commands\] \[options\]$", RegexOptions.Multiline)]
+    private static partial Regex UsageProgram();
 
     [GeneratedRegex(@"^(?:(?:conntrack|netct) v\S+ \([^)\n]*\): |(?:conntrack|netct): )", RegexOptions.Multiline)]
     private static partial Regex StderrPrefix();

@@ -3,7 +3,6 @@ using NetCt.Cli.Arguments;
 using NetCt.Cli.Output;
 using NetCt.Conntrack;
 using static NetCt.Tests.Arguments.ReferenceSetup;
-using ConntrackTable = NetCt.Cli.Arguments.ConntrackTable;
 
 namespace NetCt.Tests.Arguments;
 
@@ -17,7 +16,7 @@ public class ParsedCommandTests
             "-I -s 192.0.2.1 -d 198.51.100.2 -p tcp --sport 1000 --dport 80 --state ESTABLISHED -t 30 -u ASSURED,SEEN_REPLY " +
             "-m 0x10 -w 3 --orig-zone 4 --reply-zone 5 -n 203.0.113.1:1000 -g 203.0.113.2 --label-add one,two");
         Assert.Equal(CommandKind.Create, command.Command);
-        Assert.Equal(ConntrackTable.Conntrack, command.Table);
+        Assert.Equal(TableName.Conntrack, command.Table);
         Assert.Equal(IpFamily.IPv4, command.Family);
         var entry = command.Entry;
         var original = entry.Original!;
@@ -85,7 +84,7 @@ public class ParsedCommandTests
             "-I expect -s 192.0.2.1 -d 198.51.100.2 -p udp --sport 1 --dport 2 -t 5 --tuple-src 192.0.2.1 --tuple-dst 198.51.100.0/24 " +
             "--mask-src 255.255.255.255 --mask-port-src 65535 --mask-port-dst 0 --tuple-port-src 3 --tuple-port-dst 4");
         Assert.Equal(CommandKind.ExpectCreate, command.Command);
-        Assert.Equal(ConntrackTable.Expect, command.Table);
+        Assert.Equal(TableName.Expect, command.Table);
         Assert.Equal((ushort)1, command.Entry.Original!.SourcePort);
         Assert.Equal(5u, command.Entry.Timeout);
         var expected = command.ExpectedTuple.Original!;
@@ -195,19 +194,19 @@ public class ParsedCommandTests
         => Assert.Equal(family, ParseCommand(commandLine).Family);
 
     [Theory]
-    [InlineData("-L dying", nameof(CommandKind.List), nameof(ConntrackTable.Dying))]
-    [InlineData("-L u", nameof(CommandKind.List), nameof(ConntrackTable.Unconfirmed))]
-    [InlineData("-D expect -s 1.1.1.1 -d 2.2.2.2 -p 200", nameof(CommandKind.ExpectDelete), nameof(ConntrackTable.Expect))]
-    [InlineData("-C expect", nameof(CommandKind.ExpectCount), nameof(ConntrackTable.Expect))]
-    [InlineData("--stats", nameof(CommandKind.Stats), nameof(ConntrackTable.Conntrack))]
-    [InlineData("-V expect", nameof(CommandKind.Version), nameof(ConntrackTable.Expect))]
-    [InlineData("foo", nameof(CommandKind.None), nameof(ConntrackTable.Conntrack))]
-    [InlineData("--reply-zone 1", nameof(CommandKind.None), nameof(ConntrackTable.Conntrack))]
+    [InlineData("-L dying", nameof(CommandKind.List), nameof(TableName.Dying))]
+    [InlineData("-L u", nameof(CommandKind.List), nameof(TableName.Unconfirmed))]
+    [InlineData("-D expect -s 1.1.1.1 -d 2.2.2.2 -p 200", nameof(CommandKind.ExpectDelete), nameof(TableName.Expect))]
+    [InlineData("-C expect", nameof(CommandKind.ExpectCount), nameof(TableName.Expect))]
+    [InlineData("--stats", nameof(CommandKind.Stats), nameof(TableName.Conntrack))]
+    [InlineData("-V expect", nameof(CommandKind.Version), nameof(TableName.Expect))]
+    [InlineData("foo", nameof(CommandKind.None), nameof(TableName.Conntrack))]
+    [InlineData("--reply-zone 1", nameof(CommandKind.None), nameof(TableName.Conntrack))]
     public void CommandAndTable(string commandLine, string kind, string table)
     {
         var command = ParseCommand(commandLine);
         Assert.Equal(Enum.Parse<CommandKind>(kind), command.Command);
-        Assert.Equal(Enum.Parse<ConntrackTable>(table), command.Table);
+        Assert.Equal(Enum.Parse<TableName>(table), command.Table);
     }
 
     [Theory]

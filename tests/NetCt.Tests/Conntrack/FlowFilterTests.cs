@@ -47,6 +47,21 @@ public class FlowFilterTests
         Assert.False(filter.Matches(Tcp("192.0.2.1", "198.51.100.2", 1, 2)));
     }
 
+    [Fact]
+    public void AbsentTupleZoneCountsAsZero()
+    {
+        var zoneZero = new FlowFilter { Original = new FlowTuple { Zone = 0 } };
+        var zoneThree = new FlowFilter { Original = new FlowTuple { Zone = 3 } };
+        var unzoned = Tcp("192.0.2.1", "198.51.100.2", 1, 2);
+        var originalZoneThree = Tcp("192.0.2.1", "198.51.100.2", 1, 2);
+        originalZoneThree.Original!.Zone = 3;
+
+        Assert.True(zoneZero.Matches(unzoned));
+        Assert.False(zoneZero.Matches(originalZoneThree));
+        Assert.False(zoneThree.Matches(unzoned));
+        Assert.True(zoneThree.Matches(originalZoneThree));
+    }
+
     [Theory]
     [InlineData("198.51.100.7", true)]
     [InlineData("198.51.101.7", false)]

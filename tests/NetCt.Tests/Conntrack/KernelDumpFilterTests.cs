@@ -120,25 +120,37 @@ public sealed class KernelDumpFilterTests
     }
 
     [Fact]
-    public void ReplyTupleFilterBytes()
+    public void ReplyTupleFilterBytesLeaveAnIpv6AddressToUserspace()
     {
+        // The kernel's IPv6 address test is inverted (it returns every entry but the ones asked for),
+        // so only the protocol fields of an IPv6 tuple go to the kernel.
         var filter = new FlowFilter { Family = IpFamily.IPv6, Reply = new FlowTuple { Destination = IPAddress.Parse("2001:db8::1"), Protocol = 58, IcmpType = 129 } };
 
         byte[] written = Write(filter, KernelFilterFeatures.Tuple);
 
         FakeKernel.AssertRequest("""
-            58000000 01010103 00000000 00000000   // nlmsghdr: len 88, IPCTNL_MSG_CT_GET dump
+            40000000 01010103 00000000 00000000   // nlmsghdr: len 64, IPCTNL_MSG_CT_GET dump
             0a000000                              // nfgenmsg: AF_INET6
-            30000280                              // CTA_TUPLE_REPLY
-              18000180                            //   CTA_TUPLE_IP
-                14000400 20010db8 00000000 00000000 00000001   // CTA_IP_V6_DST 2001:db8::1
+            18000280                              // CTA_TUPLE_REPLY
               14000280                            //   CTA_TUPLE_PROTO
                 05000100 3a000000                 //     CTA_PROTO_NUM 58
                 05000800 81000000                 //     CTA_PROTO_ICMPV6_TYPE 129
             14001980                              // CTA_FILTER
               08000100 00000000                   //   CTA_FILTER_ORIG_FLAGS 0
-              08000200 0a020000                   //   CTA_FILTER_REPLY_FLAGS IP_DST | PROTO_NUM | ICMPV6_TYPE, host-endian
+              08000200 08020000                   //   CTA_FILTER_REPLY_FLAGS PROTO_NUM | ICMPV6_TYPE, host-endian
             """, written);
+    }
+
+    [Fact]
+    public void OnlyIpv4AddressesGoToTheKernel()
+    {
+        var ipv4 = new FlowFilter { Original = new FlowTuple { Source = IPAddress.Parse("192.0.2.1"), Destination = IPAddress.Parse("192.0.2.2") } };
+        var ipv6 = new FlowFilter { Original = new FlowTuple { Source = IPAddress.Parse("2001:db8::1"), Destination = IPAddress.Parse("2001:db8::2") } };
+
+        Assert.Equal(
+            (CtaFilterFlags.CTA_FILTER_FLAG_CTA_IP_SRC | CtaFilterFlags.CTA_FILTER_FLAG_CTA_IP_DST, (CtaFilterFlags)0),
+            WrittenFlags(ipv4));
+        Assert.Equal(KernelFilterFeatures.None, KernelDumpFilter.Applicable(ipv6));
     }
 
     [Fact]

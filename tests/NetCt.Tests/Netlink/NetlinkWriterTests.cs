@@ -33,6 +33,16 @@ public sealed class NetlinkWriterTests
     }
 
     [Fact]
+    public void WritesTheNfgenmsgVersionItIsGiven()
+    {
+        using var writer = new NetlinkWriter();
+        writer.BeginNfMessage(CtGet, NetlinkMessageFlags.NLM_F_REQUEST, 1, AddressFamilies.AF_INET6, resourceId: 0x0102, version: 1);
+        writer.EndMessage();
+
+        Assert.Equal(new byte[] { 10, 1, 0x01, 0x02 }, writer.WrittenSpan[16..20].ToArray()); // AF_INET6, version 1, res_id big-endian
+    }
+
+    [Fact]
     public void NestedScopesPatchTheirLength()
     {
         using var writer = new NetlinkWriter();

@@ -1,4 +1,5 @@
 using NetCt.Cli.Output;
+using NetCt.Conntrack;
 
 namespace NetCt.Tests.Output;
 
@@ -28,7 +29,7 @@ public sealed class StatisticsOutputTests
         {
             foreach (ushort cpu in new ushort[] { 0, 1 })
             {
-                var statistics = new CpuStatistics(cpu) { [1] = 0, [2] = 0, [3] = 0 };
+                var statistics = Cpu(cpu, (1, 0), (2, 0), (3, 0));
                 StatisticsFormatter.WriteExpectationCpu(output, statistics);
             }
         });
@@ -42,16 +43,17 @@ public sealed class StatisticsOutputTests
     [Fact]
     public void Names_old_counters_and_placeholders_for_newer_ones()
     {
-        var statistics = new CpuStatistics(12345);
-        for (int type = 1; type <= 21; type++)
-            statistics[type] = (uint)type * 1000;
+        var counters = new List<CpuStatisticsCounter>();
+        for (ushort type = 1; type <= 21; type++)
+            counters.Add(new CpuStatisticsCounter(type, type * 1000u));
+        var statistics = new CpuStatistics(12345, counters);
         string printed = Rendered.Text(output => StatisticsFormatter.WriteConntrackCpu(output, statistics));
         Assert.Equal(
             "cpu=12345\tsearched=1000 found=2000 new=3000 invalid=4000 ignore=5000 delete=6000 delete_list=7000 insert=8000 " +
             "insert_failed=9000 drop=10000 early_drop=11000 error=12000 search_restart=13000 clash_resolve=14000 chaintoolong=15000 " +
             "unknown1=16000 unknown2=17000 unknown3=18000 unknown4=19000 \n",
             printed);
-        Assert.Null(statistics[20]);
+        Assert.Equal(20000u, statistics[20]);
     }
 
     [Fact]
@@ -73,17 +75,28 @@ public sealed class StatisticsOutputTests
         Assert.Equal(expected, Rendered.Text(output => StatisticsFormatter.WriteCount(output, count)));
     }
 
-    private static CpuStatistics KernelCpu(ushort cpu, uint insert) => new(cpu)
+    // A repeated type prints its last value, as conntrack's attribute table keeps the last one.
+    [Fact]
+    public void A_repeated_counter_prints_its_last_value()
     {
-        [2] = 0, // CTA_STATS_FOUND
-        [4] = 0, // CTA_STATS_INVALID
-        [8] = insert, // CTA_STATS_INSERT
-        [9] = 0, // CTA_STATS_INSERT_FAILED
-        [10] = 0, // CTA_STATS_DROP
-        [11] = 0, // CTA_STATS_EARLY_DROP
-        [12] = 0, // CTA_STATS_ERROR
-        [13] = 0, // CTA_STATS_SEARCH_RESTART
-        [14] = 0, // CTA_STATS_CLASH_RESOLVE
-        [15] = 0, // CTA_STATS_CHAIN_TOOLONG
-    };
+        string printed = Rendered.Text(output =>
+            StatisticsFormatter.WriteExpectationCpu(output, Cpu(0, (1, 5), (1, 6), (3, 7))));
+        Assert.Equal("cpu=0   \texpect_new=6 expect_delete=7 \n", printed);
+    }
+
+    private static CpuStatistics KernelCpu(ushort cpu, uint insert) => Cpu(
+        cpu,
+        (2, 0), // CTA_STATS_FOUND
+        (4, 0), // CTA_STATS_INVALID
+        (8, insert), // CTA_STATS_INSERT
+        (9, 0), // CTA_STATS_INSERT_FAILED
+        (10, 0), // CTA_STATS_DROP
+        (11, 0), // CTA_STATS_EARLY_DROP
+        (12, 0), // CTA_STATS_ERROR
+        (13, 0), // CTA_STATS_SEARCH_RESTART
+        (14, 0), // CTA_STATS_CLASH_RESOLVE
+        (15, 0)); // CTA_STATS_CHAIN_TOOLONG
+
+    private static CpuStatistics Cpu(ushort cpu, params (ushort Type, uint Value)[] counters) =>
+        new(cpu, [.. counters.Select(counter => new CpuStatisticsCounter(counter.Type, counter.Value))]);
 }

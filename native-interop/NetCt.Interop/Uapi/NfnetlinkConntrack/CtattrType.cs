@@ -95,4 +95,7 @@ public enum CtattrType : ushort
 
     /// <summary>CTA_STATUS_MASK: mask applied with CTA_STATUS in dumps (u32; 5.15+).</summary>
     CTA_STATUS_MASK = 26,
+
+    /// <summary>CTA_TIMESTAMP_EVENT: when the kernel generated an event, nanoseconds (u64; events only, 6.14+).</summary>
+    CTA_TIMESTAMP_EVENT = 27,
 }

@@ -1,0 +1,138 @@
+using NetCt.Cli.Arguments;
+using NetCt.Conntrack;
+
+namespace NetCt.Cli.Commands;
+
+/// <summary>
+/// The entry <c>-I</c> and <c>-A</c> ask the kernel for: what the parser collected, completed the
+/// way conntrack 1.4.8 and libnetfilter_conntrack complete it before they build the request.
+/// </summary>
+internal static class NewEntry
+{
+    private const byte Tcp = 6;
+    private const byte Udp = 17;
+    private const byte Icmp = 1;
+    private const byte IcmpV6 = 58;
+
+    // The protocols whose tuples the library writes (and turns around) with a source and a
+    // destination port: GRE's keys travel in the port attributes.
+    private static readonly byte[] PortProtocols = [Tcp, Udp, 33, 47, 132, 136];
+
+    public static Flow From(ParsedCommand command)
+    {
+        var parsed = command.Entry;
+        var original = Copy(parsed.Original);
+        var reply = Copy(parsed.Reply);
+
+        // conntrack's NFCT_SOPT_SETUP_REPLY and NFCT_SOPT_SETUP_ORIGINAL: the direction that was not
+        // given is the given one turned around (a zone given for it is kept).
+        bool originalGiven = (command.Options & CommandOptions.Original) != 0;
+        bool replyGiven = (command.Options & CommandOptions.Reply) != 0;
+        if (originalGiven && !replyGiven)
+            reply = TurnAround(original!, reply);
+        else if (replyGiven && !originalGiven)
+            original = TurnAround(reply!, original);
+
+        if (original is not null && reply?.Protocol is Icmp or IcmpV6)
+            AnswerIcmp(command.Family, original, reply);
+        if (original is not null)
+            CompleteProtocolFields(original);
+        if (reply is not null)
+            CompleteProtocolFields(reply);
+
+        byte? protocol = original?.Protocol;
+        return new Flow
+        {
+            Family = command.Family,
+            Original = original,
+            Reply = reply,
+            Status = parsed.Status,
+            Timeout = parsed.Timeout,
+            Mark = command.Mark?.Value,
+            Zone = parsed.Zone,
+            Labels = command.LabelChange is { IsAddition: true } added ? added.Bits : null,
+            Tcp = parsed.Tcp,
+            Sctp = parsed.Sctp,
+            Dccp = parsed.Dccp,
+            SourceNat = WithPortsFor(protocol, parsed.SourceNat),
+            DestinationNat = WithPortsFor(protocol, parsed.DestinationNat),
+        };
+    }
+
+    private static FlowTuple? Copy(FlowTuple? tuple) => tuple is null ? null : new FlowTuple
+    {
+        Source = tuple.Source,
+        Destination = tuple.Destination,
+        Protocol = tuple.Protocol,
+        SourcePort = tuple.SourcePort,
+        DestinationPort = tuple.DestinationPort,
+        IcmpType = tuple.IcmpType,
+        IcmpCode = tuple.IcmpCode,
+        IcmpId = tuple.IcmpId,
+        Zone = tuple.Zone,
+    };
+
+    // libnetfilter_conntrack's __autocomplete(): addresses and protocol, and the ports of port
+    // protocols, swapped; ICMP fields are left to AnswerIcmp.
+    private static FlowTuple TurnAround(FlowTuple given, FlowTuple? missing)
+    {
+        var tuple = missing ?? new FlowTuple();
+        tuple.Source = given.Destination;
+        tuple.Destination = given.Source;
+        tuple.Protocol = given.Protocol;
+        if (IsPortProtocol(given.Protocol))
+        {
+            tuple.SourcePort = given.DestinationPort;
+            tuple.DestinationPort = given.SourcePort;
+        }
+        return tuple;
+    }
+
+    /// <summary>
+    /// The library's ICMP setters fill the reply direction as they fill the original one: the same
+    /// code and id, and the type of the answer (255, which the kernel refuses, for a type without one).
+    /// </summary>
+    /// <remarks>
+    /// conntrack 1.4.8 looks the answer up in the table of the family known when <c>--icmp-type</c>
+    /// is read, so given before <c>-s</c>/<c>-d</c> (or with only <c>-r</c>/<c>-q</c>) the type becomes
+    /// 255 and the kernel refuses the entry ("invalid parameters"); netct answers the type whatever the
+    /// order of the options.
+    /// </remarks>
+    private static void AnswerIcmp(IpFamily family, FlowTuple original, FlowTuple reply)
+    {
+        if (original.IcmpType is byte type)
+            reply.IcmpType = IcmpReplyType.For(family, type);
+        if (original.IcmpCode is byte code)
+            reply.IcmpCode = code;
+        if (original.IcmpId is ushort id)
+            reply.IcmpId = id;
+    }
+
+    // The library writes every field of the tuple's protocol, zero when it was not set.
+    private static void CompleteProtocolFields(FlowTuple tuple)
+    {
+        tuple.Protocol ??= 0;
+        if (IsPortProtocol(tuple.Protocol))
+        {
+            tuple.SourcePort ??= 0;
+            tuple.DestinationPort ??= 0;
+        }
+        else if (tuple.Protocol is Icmp or IcmpV6)
+        {
+            tuple.IcmpType ??= 0;
+            tuple.IcmpCode ??= 0;
+            tuple.IcmpId ??= 0;
+        }
+    }
+
+    // The library sends a NAT port only for TCP and UDP entries (nfct_build_protonat); conntrack
+    // drops it silently for the others, and so does netct.
+    private static NatRange? WithPortsFor(byte? protocol, NatRange? range)
+    {
+        if (range is null || protocol is Tcp or Udp)
+            return range;
+        return new NatRange { MinAddress = range.MinAddress, MaxAddress = range.MaxAddress };
+    }
+
+    private static bool IsPortProtocol(byte? protocol) => protocol is byte number && Array.IndexOf(PortProtocols, number) >= 0;
+}

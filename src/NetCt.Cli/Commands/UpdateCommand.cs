@@ -1,0 +1,108 @@
+using NetCt.Cli.Arguments;
+using NetCt.Cli.Output;
+using NetCt.Conntrack;
+using NetCt.Interop;
+
+namespace NetCt.Cli.Commands;
+
+/// <summary>
+/// <c>-U</c>: update every entry that matches and would change, and print each as the kernel has it
+/// afterwards. The dump is streamed; each matching entry gets its update and a read-back, pipelined.
+/// </summary>
+internal static class UpdateCommand
+{
+    public static int Run(ParsedCommand command, ConntrackClient client, CommandContext context)
+    {
+        int updated = Execute(command, client, context);
+        Messages.Write(context.Errors, $"{updated} flow entries have been updated.");
+        return updated == 0 ? ExitCodes.OtherProblem : ExitCodes.Success;
+    }
+
+    /// <summary>Updates and prints the entries; returns how many were updated.</summary>
+    /// <exception cref="Netlink.NetlinkException">
+    /// The kernel refused an update or a read-back (other than for an entry that vanished meanwhile),
+    /// thrown once every entry the kernel did update has been printed.
+    /// </exception>
+    public static int Execute(ParsedCommand command, ConntrackClient client, CommandContext context)
+    {
+        var printer = FlowPrinter.ForCommand(FlowCommand.Update, context.Output, command.Output, command.Labels, errors: context.Errors);
+        var run = new UpdateRun(command, printer);
+        client.Pipeline(run.Requests(client.Dump(Filter(command))), run.OnResponse);
+        printer.Finish();
+        run.Refusal?.Throw();
+        return run.Updated;
+    }
+
+    /// <summary>
+    /// The entries -U picks: like -L's filter, except that -m, -u and --state say what to set
+    /// (conntrack's update callback compares neither the mark nor the status nor the protocol state).
+    /// </summary>
+    private static FlowFilter Filter(ParsedCommand command)
+    {
+        var filter = FlowFilterBuilder.Build(command);
+        filter.Mark = null;
+        filter.Status = null;
+        filter.TcpState = null;
+        filter.SctpState = null;
+        filter.DccpState = null;
+        return filter;
+    }
+
+    /// <summary>One -U: the requests it sends and what their answers mean.</summary>
+    private sealed class UpdateRun(ParsedCommand command, FlowPrinter printer)
+    {
+        // The entries whose update and read-back are on their way, in request order.
+        private readonly Queue<Flow> _inFlight = new();
+        private bool _skipReadBack;
+
+        public int Updated { get; private set; }
+
+        public KernelRefusal? Refusal { get; private set; }
+
+        public IEnumerable<FlowRequest> Requests(IEnumerable<Flow> entries)
+        {
+            foreach (var entry in entries)
+            {
+                if (UpdateChange.For(command, entry) is not { } change)
+                    continue;
+                _inFlight.Enqueue(entry);
+                yield return new FlowRequest(FlowOperation.Update, change);
+                yield return new FlowRequest(FlowOperation.Get, change);
+            }
+        }
+
+        public bool OnResponse(FlowResponse response)
+        {
+            if (response.Request.Operation == FlowOperation.Update)
+            {
+                var entry = _inFlight.Dequeue();
+                _skipReadBack = !response.IsSuccess;
+                return response.IsSuccess || IsHarmless(response.Errno, entry) || Refuse(response);
+            }
+
+            if (_skipReadBack)
+                return true;
+            if (response is { IsSuccess: true, Entry: { } updated })
+            {
+                printer.Print(updated);
+                Updated++;
+                return true;
+            }
+            // The entry vanished between its update and its read-back.
+            return response.Errno == (int)Errno.ENOENT || Refuse(response);
+        }
+
+        // An entry that vanished since the dump, and (as conntrack has it) a label change for an
+        // entry created without room for labels, are skipped rather than reported.
+        private bool IsHarmless(int errno, Flow entry) =>
+            errno == (int)Errno.ENOENT
+            || (errno == (int)Errno.ENOSPC && command.LabelChange is not null && entry.Labels is null);
+
+        private bool Refuse(FlowResponse response)
+        {
+            Refusal ??= new KernelRefusal(response.Errno, response.ExtendedAckMessage);
+            _skipReadBack = true;
+            return false;
+        }
+    }
+}

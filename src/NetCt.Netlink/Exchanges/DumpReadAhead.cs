@@ -1,0 +1,272 @@
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
+using NetCt.Interop;
+
+namespace NetCt.Netlink;
+
+/// <summary>
+/// Receives the datagrams of one running dump on a dedicated thread into a small ring of buffers,
+/// while the dump's reader decodes the previous ones. The kernel builds each dump datagram inside
+/// the recvmsg that dequeues the one before it, so on a machine with two cores the table walk
+/// overlaps the caller's decoding and formatting. Memory stays bounded: the receiver waits once it
+/// is a fixed number of datagrams ahead of the reader. The thread stops after the datagram that
+/// ends the dump (NLMSG_DONE, NLMSG_ERROR or NLMSG_OVERRUN with the dump's sequence), on a
+/// receive error (handed to the reader after the datagrams before it), or when disposed.
+/// </summary>
+internal sealed class DumpReadAhead : IDisposable
+{
+    /// <summary>
+    /// Size of each buffer. The kernel never builds a dump datagram larger than 32 KiB
+    /// (netlink_recvmsg caps max_recvmsg_len at SKB_WITH_OVERHEAD(32768)), and the other kernel
+    /// messages a dump socket gets (the request's ack) are smaller still, so with twice that room
+    /// each datagram is read directly, without first peeking at its length.
+    /// </summary>
+    public const int BufferSize = 64 * 1024;
+
+    // How long one wait for a queued datagram lasts before the receiver checks for disposal; the
+    // kernel queues the next dump datagram before recvmsg returns, so this wait is rarely reached.
+    private const int PollSliceMilliseconds = 50;
+
+    // How long a side spins before it sleeps: a few times the kernel's work on one datagram.
+    private const int SpinMicroseconds = 1000;
+
+    private readonly INetlinkSocket _socket;
+    private readonly uint _sequence;
+    private readonly int _ahead;
+    private readonly byte[][] _buffers;
+    private readonly int[] _lengths;
+    private readonly Thread _thread;
+    private readonly object _gate = new();
+
+    // Datagrams received so far (written by the receiver) and taken by the reader (written by the
+    // reader). Datagram i is in buffer i % buffers; the reader holds datagram taken - 1 until it
+    // takes the next, so the receiver may fill buffer received % buffers while received - taken
+    // is below the read-ahead: that buffer is then never the one being read.
+    private long _received;
+    private long _taken;
+    private volatile bool _receiverDone;
+    private volatile bool _disposed;
+    private int _sleepers;
+    private ExceptionDispatchInfo? _failure;
+
+    /// <summary>Starts the receiver thread.</summary>
+    /// <param name="socket">The dump's socket; nothing else may use it until this is disposed.</param>
+    /// <param name="sequence">nlmsg_seq of the dump request.</param>
+    /// <param name="ahead">Most datagrams received and not yet taken by the reader (at least 1).</param>
+    public DumpReadAhead(INetlinkSocket socket, uint sequence, int ahead)
+    {
+        _socket = socket;
+        _sequence = sequence;
+        _ahead = Math.Max(ahead, 1);
+        _buffers = new byte[_ahead + 1][];
+        _lengths = new int[_ahead + 1];
+        for (int i = 0; i < _buffers.Length; i++)
+        {
+            // On the pinned heap: long-lived buffers in gen0 would be copied by every collection
+            // and raise the survival rate, which makes the collector grow gen0 (and the RSS).
+            _buffers[i] = GC.AllocateUninitializedArray<byte>(BufferSize, pinned: true);
+        }
+
+        _thread = new Thread(Receive, maxStackSize: 256 * 1024) { IsBackground = true, Name = "netlink dump" };
+        _thread.Start();
+    }
+
+    /// <summary>
+    /// True if <paramref name="datagram"/> holds the message that ends the dump with sequence
+    /// <paramref name="sequence"/>, or does not frame cleanly (the reader reports that; nothing
+    /// after it can be trusted).
+    /// </summary>
+    /// <param name="datagram">One received datagram.</param>
+    /// <param name="sequence">The dump's sequence number.</param>
+    /// <returns>Whether no datagram of the dump follows it.</returns>
+    public static bool EndsDump(ReadOnlySpan<byte> datagram, uint sequence)
+    {
+        int offset = 0;
+        while (datagram.Length - offset >= NetlinkMessageHeader.Size)
+        {
+            ReadOnlySpan<byte> header = datagram[offset..];
+            uint length = MemoryMarshal.Read<uint>(header);
+            if (length < NetlinkMessageHeader.Size || length > (uint)(datagram.Length - offset))
+            {
+                return true;
+            }
+
+            ushort type = MemoryMarshal.Read<ushort>(header[4..]);
+            if (MemoryMarshal.Read<uint>(header[8..]) == sequence
+                && type is NetlinkMessageTypes.NLMSG_DONE or NetlinkMessageTypes.NLMSG_ERROR or NetlinkMessageTypes.NLMSG_OVERRUN)
+            {
+                return true;
+            }
+
+            offset += NetlinkAlignment.Align((int)length);
+        }
+
+        return offset < datagram.Length;
+    }
+
+    /// <summary>
+    /// Waits for the next datagram and hands it over; the one taken before is given back (its
+    /// buffer may be refilled from now on).
+    /// </summary>
+    /// <param name="buffer">The buffer holding the datagram.</param>
+    /// <param name="length">The datagram's length.</param>
+    /// <returns>False when the receiver stopped after the datagram that ended the dump.</returns>
+    /// <exception cref="NetlinkException">Receiving failed (rethrown from the receiver thread).</exception>
+    /// <exception cref="NetlinkDecodeException">The kernel sent a datagram larger than <see cref="BufferSize"/>.</exception>
+    public bool TryTake(out byte[] buffer, out int length)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        WaitUntil(static self => self._taken < Volatile.Read(ref self._received) || self._receiverDone);
+        if (_taken < Volatile.Read(ref _received))
+        {
+            int slot = (int)(_taken % _buffers.Length);
+            buffer = _buffers[slot];
+            length = _lengths[slot];
+
+            // A release write: the reads of the previous buffer are done before the receiver may reuse it.
+            Volatile.Write(ref _taken, _taken + 1);
+            WakeSleepers();
+            return true;
+        }
+
+        _failure?.Throw();
+        buffer = [];
+        length = 0;
+        return false;
+    }
+
+    /// <summary>Stops the receiver thread and waits for it.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        WakeSleepers();
+        _thread.Join();
+    }
+
+    private void Receive()
+    {
+        try
+        {
+            while (true)
+            {
+                WaitUntil(static self => self._received - Volatile.Read(ref self._taken) < self._ahead || self._disposed);
+                int slot = (int)(_received % _buffers.Length);
+                int length = _disposed ? -1 : ReceiveFromKernel(_buffers[slot]);
+                if (length < 0)
+                {
+                    return;
+                }
+
+                bool last = EndsDump(_buffers[slot].AsSpan(0, length), _sequence);
+                _lengths[slot] = length;
+                Volatile.Write(ref _received, _received + 1);
+                WakeSleepers();
+                if (last)
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            _failure = ExceptionDispatchInfo.Capture(e);
+        }
+        finally
+        {
+            _receiverDone = true;
+            WakeSleepers();
+        }
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="ready"/> holds: spinning first, then sleeping. Each side usually
+    /// waits about as long as the other's work on one datagram. Sleeping would cost a wake-up per
+    /// datagram, and the scheduler tends to run a woken thread on its waker's core, which
+    /// serializes the two threads; spinning keeps both running on their own cores.
+    /// </summary>
+    private void WaitUntil(Func<DumpReadAhead, bool> ready)
+    {
+        if (ready(this))
+        {
+            return;
+        }
+
+        // Past its first rounds SpinWait yields the core, so a partner that shares it (one core,
+        // or a busy machine) runs instead of being spun against.
+        var spinner = default(SpinWait);
+        long deadline = Stopwatch.GetTimestamp() + (Stopwatch.Frequency * SpinMicroseconds / 1_000_000);
+        do
+        {
+            spinner.SpinOnce(sleep1Threshold: -1);
+            if (ready(this))
+            {
+                return;
+            }
+        }
+        while (Stopwatch.GetTimestamp() < deadline);
+
+        lock (_gate)
+        {
+            // The increment is a full fence: either WakeSleepers sees it, or the check below sees
+            // the state published before WakeSleepers ran (which then waits for the lock, so its
+            // pulse cannot come before Wait).
+            Interlocked.Increment(ref _sleepers);
+            while (!ready(this))
+            {
+                Monitor.Wait(_gate);
+            }
+
+            _sleepers--;
+        }
+    }
+
+    private void WakeSleepers()
+    {
+        Interlocked.MemoryBarrier();
+        if (Volatile.Read(ref _sleepers) > 0)
+        {
+            lock (_gate)
+            {
+                Monitor.PulseAll(_gate);
+            }
+        }
+    }
+
+    /// <summary>Reads the next kernel datagram into <paramref name="buffer"/>; datagrams from other senders are dropped.</summary>
+    /// <returns>Its length, or -1 once disposed.</returns>
+    private int ReceiveFromKernel(byte[] buffer)
+    {
+        while (true)
+        {
+            int length = _socket.Receive(buffer.AsSpan(0, BufferSize), NetlinkReceiveFlags.DontWait, out uint sender);
+            if (length < 0)
+            {
+                if (_disposed)
+                {
+                    return -1;
+                }
+
+                _socket.WaitForReceive(PollSliceMilliseconds);
+                continue;
+            }
+
+            if (sender != 0)
+            {
+                continue;
+            }
+
+            if (length > BufferSize)
+            {
+                throw new NetlinkDecodeException($"netlink datagram of {length} bytes was truncated to {BufferSize}");
+            }
+
+            return length;
+        }
+    }
+}
