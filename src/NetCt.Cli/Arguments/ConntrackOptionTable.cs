@@ -9,8 +9,9 @@ internal static class ConntrackOptionTable
     // argument although --id's is optional; -R is not here, only as the first word (see LoadFile).
     public const string ShortOptions = ":L::I::U::D::G::E::F::A::hVs:d:r:q:p:t:u:e:a:z[:]:{:}:m:i:f:o:n::g::c:b:C::Sj::w:l:<:>::(:):";
 
-    public static IReadOnlyList<LongOption> LongOptions { get; } =
-    [
+    // An array, which GetoptLong searches as a span (this table is walked for every long option).
+    public static IReadOnlyList<LongOption> LongOptions { get; } = new LongOption[]
+    {
         Entry("dump", Optional, OptionCode.List),
         Entry("create", Optional, OptionCode.Create),
         Entry("add", Optional, OptionCode.Add),
@@ -54,7 +55,7 @@ internal static class ConntrackOptionTable
         Entry("label-del", Optional, OptionCode.LabelDelete),
         Entry("orig-zone", Required, OptionCode.OriginalZone),
         Entry("reply-zone", Required, OptionCode.ReplyZone),
-    ];
+    };
 
     /// <summary>conntrack's get_long_opt(): the first long name of an option, as its messages quote it.</summary>
     public static string LongNameOf(OptionCode code)

@@ -160,22 +160,22 @@ internal sealed class GetoptLong
         _cluster = null;
         _optind++;
 
-        // Indexed loops: the table is walked for every long option of every -R line.
+        // The table is walked for every long option of every -R line: as a span when it is an array.
+        ReadOnlySpan<LongOption> table = longOptions as LongOption[] ?? [.. longOptions];
         LongOption? found = null;
-        for (int i = 0; i < longOptions.Count; i++)
+        foreach (var option in table)
         {
-            if (name.SequenceEqual(longOptions[i].Name))
+            if (name.SequenceEqual(option.Name))
             {
-                found = longOptions[i];
+                found = option;
                 break;
             }
         }
         if (found is null)
         {
             bool ambiguous = false;
-            for (int i = 0; i < longOptions.Count; i++)
+            foreach (var option in table)
             {
-                var option = longOptions[i];
                 if (!option.Name.AsSpan().StartsWith(name))
                     continue;
                 if (found is null)

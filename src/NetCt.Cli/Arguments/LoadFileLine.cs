@@ -39,7 +39,8 @@ internal static class LoadFileLine
         if (line.StartsWith("\n") || line.StartsWith("#"))
             return null;
 
-        var words = new List<string>();
+        // Room for the words of a typical -I line without growing.
+        var words = new List<string>(32);
         Span<char> word = stackalloc char[ParameterBufferLength];
         int length = 0;
         bool quoted = false;

@@ -1,6 +1,5 @@
 using NetCt.Cli.Arguments;
 using NetCt.Conntrack;
-using NetCt.Interop;
 using NetCt.Netlink;
 
 namespace NetCt.Cli.Commands;
@@ -146,10 +145,6 @@ internal static class LoadFileCommand
         /// </summary>
         public LoadFileFailure AnswersLost(int errno)
         {
-            // Without CAP_NET_ADMIN nfnetlink refuses the first message of a datagram and drops the
-            // rest unread: nothing after the refused line was applied.
-            if (Failure is { Errno: (int)Errno.EPERM } && errno == (int)Errno.EPERM)
-                return Failure;
             LineRanges? unanswered = null;
             foreach (var (index, line) in _unanswered)
                 (unanswered ??= new LineRanges()).Add(index, line.SourceLine);

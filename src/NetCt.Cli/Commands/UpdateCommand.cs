@@ -82,9 +82,9 @@ internal static class UpdateCommand
 
             if (_skipReadBack)
                 return true;
-            if (response is { IsSuccess: true, Entry: { } updated })
+            if (response.IsSuccess)
             {
-                printer.Print(updated);
+                printer.Print(response.Entry!);
                 Updated++;
                 return true;
             }

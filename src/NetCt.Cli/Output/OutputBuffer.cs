@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NetCt.Cli.Output;
@@ -44,41 +45,33 @@ internal sealed class OutputBuffer : IDisposable
     /// <summary>Bytes written to the current record so far.</summary>
     public int RecordLength => _recordStart < 0 ? 0 : _position - _recordStart;
 
+    // The two Write overloads run several times per field of every entry: their common case (room
+    // left) is inlined into the formatters, the rest lives in WriteSlow/WriteByteSlow.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(ReadOnlySpan<byte> bytes)
     {
-        while (true)
+        int position = _position;
+        if (bytes.Length <= _limit - position)
         {
-            int room = _limit - _position;
-            if (bytes.Length <= room)
-            {
-                bytes.CopyTo(_buffer.AsSpan(_position));
-                _position += bytes.Length;
-                return;
-            }
-            bytes[..room].CopyTo(_buffer.AsSpan(_position));
-            _position += room;
-            if (_recordStart >= 0)
-            {
-                _recordCut = true; // a record never grows past its limit: the rest is cut off
-                return;
-            }
-            bytes = bytes[room..];
-            Flush();
+            bytes.CopyTo(_buffer.AsSpan(position));
+            _position = position + bytes.Length;
+            return;
         }
+        WriteSlow(bytes);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(byte value)
     {
-        if (_position == _limit)
+        int position = _position;
+        byte[] buffer = _buffer;
+        if (position < _limit && (uint)position < (uint)buffer.Length)
         {
-            if (_recordStart >= 0)
-            {
-                _recordCut = true;
-                return;
-            }
-            Flush();
+            buffer[position] = value;
+            _position = position + 1;
+            return;
         }
-        _buffer[_position++] = value;
+        WriteByteSlow(value);
     }
 
     /// <summary>Writes a string as UTF-8 (helper names, security contexts, label names).</summary>
@@ -99,14 +92,28 @@ internal sealed class OutputBuffer : IDisposable
     /// <summary>printf <c>%u</c> / <c>%llu</c>.</summary>
     public void WriteDecimal(ulong value)
     {
-        if (value.TryFormat(_buffer.AsSpan(_position, _limit - _position), out int written, default, CultureInfo.InvariantCulture))
+        // Ports, protocol numbers, timeouts and marks: most values have a handful of digits, and
+        // writing them backwards here is several times cheaper than the general number formatter.
+        int digits = 1;
+        for (ulong rest = value; rest >= 10; rest /= 10)
+            digits++;
+        int position = _position;
+        if (digits > _limit - position)
         {
-            _position += written;
+            Span<byte> text = stackalloc byte[20];
+            value.TryFormat(text, out int written, default, CultureInfo.InvariantCulture);
+            Write(text[..written]);
             return;
         }
-        Span<byte> digits = stackalloc byte[20];
-        value.TryFormat(digits, out written, default, CultureInfo.InvariantCulture);
-        Write(digits[..written]);
+        Span<byte> target = _buffer.AsSpan(position, digits);
+        for (int i = digits - 1; i > 0; i--)
+        {
+            ulong quotient = value / 10;
+            target[i] = (byte)('0' + (value - (quotient * 10)));
+            value = quotient;
+        }
+        target[0] = (byte)('0' + value);
+        _position = position + digits;
     }
 
     /// <summary>printf <c>%d</c> / <c>%ld</c>.</summary>
@@ -233,6 +240,43 @@ internal sealed class OutputBuffer : IDisposable
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = [];
         _limit = 0;
+    }
+
+    private void WriteSlow(ReadOnlySpan<byte> bytes)
+    {
+        while (true)
+        {
+            int room = _limit - _position;
+            if (bytes.Length <= room)
+            {
+                bytes.CopyTo(_buffer.AsSpan(_position));
+                _position += bytes.Length;
+                return;
+            }
+            bytes[..room].CopyTo(_buffer.AsSpan(_position));
+            _position += room;
+            if (_recordStart >= 0)
+            {
+                _recordCut = true; // a record never grows past its limit: the rest is cut off
+                return;
+            }
+            bytes = bytes[room..];
+            Flush();
+        }
+    }
+
+    private void WriteByteSlow(byte value)
+    {
+        if (_position == _limit)
+        {
+            if (_recordStart >= 0)
+            {
+                _recordCut = true;
+                return;
+            }
+            Flush();
+        }
+        _buffer[_position++] = value;
     }
 
     private void Grow(int minimumLength)

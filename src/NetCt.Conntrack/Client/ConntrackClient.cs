@@ -59,7 +59,9 @@ public sealed partial class ConntrackClient : IDisposable
 
     /// <summary>
     /// Streams the entries of a table that match <paramref name="filter"/>. The request starts when
-    /// enumeration starts; nothing beyond the datagram being read is held in memory. The criteria
+    /// enumeration starts; memory stays bounded: a thread of the dump receives at most a few
+    /// datagrams ahead of the one being decoded, so the kernel walks the table while the caller
+    /// works on the entries, and it ends with the enumeration. The criteria
     /// the kernel can evaluate are sent with the request; if the kernel refuses them (EINVAL or
     /// EOPNOTSUPP) the request is repeated without the newest kernel feature, down to the family
     /// alone. <see cref="FlowFilter.Matches"/> is applied to every entry either way.
