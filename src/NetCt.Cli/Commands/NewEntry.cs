@@ -1,3 +1,4 @@
+using System.Net;
 using NetCt.Cli.Arguments;
 using NetCt.Conntrack;
 
@@ -28,6 +29,10 @@ internal static class NewEntry
         // given is the given one turned around (a zone given for it is kept).
         bool originalGiven = (command.Options & CommandOptions.Original) != 0;
         bool replyGiven = (command.Options & CommandOptions.Reply) != 0;
+        // libct_proto_unknown's final_check: a protocol without an extension has no option that
+        // would set the reply's, so a reply given by address gets the original's.
+        if (replyGiven && command.Protocol is UnknownProtocolExtension && reply is not null)
+            reply.Protocol ??= original?.Protocol;
         if (originalGiven && !replyGiven)
             reply = TurnAround(original!, reply);
         else if (replyGiven && !originalGiven)
@@ -36,9 +41,9 @@ internal static class NewEntry
         if (original is not null && reply?.Protocol is Icmp or IcmpV6)
             AnswerIcmp(command.Family, original, reply);
         if (original is not null)
-            CompleteProtocolFields(original);
+            Complete(original, command.Family);
         if (reply is not null)
-            CompleteProtocolFields(reply);
+            Complete(reply, command.Family);
 
         byte? protocol = original?.Protocol;
         return new Flow
@@ -108,9 +113,14 @@ internal static class NewEntry
             reply.IcmpId = id;
     }
 
-    // The library writes every field of the tuple's protocol, zero when it was not set.
-    private static void CompleteProtocolFields(FlowTuple tuple)
+    // The library writes both addresses and every field of the tuple's protocol, zero when it was not
+    // set. An address is missing where -o save wrote a NAT option instead (-g ADDRESS -q ADDRESS): the
+    // kernel's NAT set-up fills it in.
+    private static void Complete(FlowTuple tuple, IpFamily family)
     {
+        var unspecified = family == IpFamily.IPv6 ? IPAddress.IPv6Any : IPAddress.Any;
+        tuple.Source ??= unspecified;
+        tuple.Destination ??= unspecified;
         tuple.Protocol ??= 0;
         if (IsPortProtocol(tuple.Protocol))
         {

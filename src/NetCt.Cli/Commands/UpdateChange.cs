@@ -102,15 +102,11 @@ internal static class UpdateChange
             return current.AsSpan().IndexOfAnyExcept((byte)0) >= 0;
         }
 
-        var kept = (byte[])current.Clone();
-        var mask = Resized(removed, current.Length);
-        for (int i = 0; i < kept.Length; i++)
-            kept[i] &= (byte)~mask[i];
-        change.Labels = kept;
-        // conntrack sends no mask here (its mask is sized by the label names, the kernel's bitmap is
-        // larger), which replaces the labels with a copy read earlier; with the mask the kernel clears
-        // exactly these bits, even if the labels changed meanwhile.
-        change.LabelsMask = mask;
+        // conntrack sends the labels it read minus these, without a mask (its mask is sized by the
+        // label names, the kernel's bitmap is larger), which replaces them all; zeros under the mask
+        // of these bits make the kernel clear exactly them, even if other labels changed meanwhile.
+        change.Labels = new byte[current.Length];
+        change.LabelsMask = Resized(removed, current.Length);
         return true;
     }
 

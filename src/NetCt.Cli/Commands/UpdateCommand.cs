@@ -51,8 +51,6 @@ internal static class UpdateCommand
     /// <summary>One -U: the requests it sends and what their answers mean.</summary>
     private sealed class UpdateRun(ParsedCommand command, FlowPrinter printer)
     {
-        // The entries whose update and read-back are on their way, in request order.
-        private readonly Queue<Flow> _inFlight = new();
         private bool _skipReadBack;
 
         public int Updated { get; private set; }
@@ -65,7 +63,6 @@ internal static class UpdateCommand
             {
                 if (UpdateChange.For(command, entry) is not { } change)
                     continue;
-                _inFlight.Enqueue(entry);
                 yield return new FlowRequest(FlowOperation.Update, change);
                 yield return new FlowRequest(FlowOperation.Get, change);
             }
@@ -75,9 +72,9 @@ internal static class UpdateCommand
         {
             if (response.Request.Operation == FlowOperation.Update)
             {
-                var entry = _inFlight.Dequeue();
+                // An entry that vanished since the dump is skipped, not reported.
                 _skipReadBack = !response.IsSuccess;
-                return response.IsSuccess || IsHarmless(response.Errno, entry) || Refuse(response);
+                return response.IsSuccess || response.Errno == (int)Errno.ENOENT || Refuse(response);
             }
 
             if (_skipReadBack)
@@ -91,12 +88,6 @@ internal static class UpdateCommand
             // The entry vanished between its update and its read-back.
             return response.Errno == (int)Errno.ENOENT || Refuse(response);
         }
-
-        // An entry that vanished since the dump, and (as conntrack has it) a label change for an
-        // entry created without room for labels, are skipped rather than reported.
-        private bool IsHarmless(int errno, Flow entry) =>
-            errno == (int)Errno.ENOENT
-            || (errno == (int)Errno.ENOSPC && command.LabelChange is not null && entry.Labels is null);
 
         private bool Refuse(FlowResponse response)
         {

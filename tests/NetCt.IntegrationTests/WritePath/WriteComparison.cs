@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using NetCt.IntegrationTests.Harness;
 
 namespace NetCt.IntegrationTests.WritePath;
@@ -9,7 +10,7 @@ namespace NetCt.IntegrationTests.WritePath;
 /// is prepared again, netct runs, the table is listed again. Each program's stdout is followed by
 /// <c>--- after ---</c> and the listing, as <see cref="ContainerFixture.CompareAsync(IReadOnlyList{string}, Func{Task}, string[])"/> does.
 /// </summary>
-public static class WriteComparison
+public static partial class WriteComparison
 {
     /// <summary>What lists the table after each run: every entry, with its family (timeouts are masked).</summary>
     public const string ListTable = "conntrack -L -o extended";
@@ -54,12 +55,16 @@ public static class WriteComparison
     /// <summary>Splits a command line written as in a shell, without quotes.</summary>
     public static string[] Words(string commandLine) => commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
+    // Every run creates the entries anew, and the kernel gives each a new id, which XML always prints.
     private static CommandResult Parse(string line)
     {
         var fields = line.Split(' ');
-        string after = Decode(fields[3]);
-        return new CommandResult(Decode(fields[1]) + "--- after ---\n" + after, Decode(fields[2]), long.Parse(fields[0]));
+        string stdout = XmlId().Replace(Decode(fields[1]), "<id>*</id>");
+        return new CommandResult(stdout + "--- after ---\n" + Decode(fields[3]), Decode(fields[2]), long.Parse(fields[0]));
     }
+
+    [GeneratedRegex(@"<id>\d+</id>")]
+    private static partial Regex XmlId();
 
     private static string Decode(string field) => Encoding.UTF8.GetString(Convert.FromBase64String(field[1..]));
 

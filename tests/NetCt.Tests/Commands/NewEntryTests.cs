@@ -133,6 +133,26 @@ public sealed class NewEntryTests
     }
 
     [Fact]
+    public void AGenericProtocolGivesAReplyGivenByAddressItsNumber()
+    {
+        // libct_proto_unknown's final_check; without it the kernel refuses the entry (EINVAL).
+        var entry = Entry("-I -s 192.0.2.1 -d 198.51.100.2 -r 198.51.100.2 -q 192.0.2.1 -p 99 -t 30");
+
+        Assert.Equal((byte)99, entry.Reply!.Protocol);
+    }
+
+    [Fact]
+    public void AnAddressLeftToNatIsSentUnspecified()
+    {
+        // -o save writes -g (or -n) for the reply address the NAT chose; the kernel's NAT set-up fills it in.
+        var entry = Entry("-A -t 30 -s 192.0.2.31 -d 198.51.100.31 -g 203.0.113.31 -q 192.0.2.31 -p udp --sport 2001 --dport 53 --reply-port-src 53 --reply-port-dst 2001");
+
+        Assert.Equal(IPAddress.Any, entry.Reply!.Source);
+        Assert.Equal(IPAddress.Parse("203.0.113.31"), entry.DestinationNat!.MinAddress);
+        Assert.Equal(IPAddress.IPv6Any, Entry("-A -t 30 -s 2001:db8::1 -d 2001:db8::2 -n 2001:db8::98 -r 2001:db8::2 -p udp --sport 1 --dport 2 --reply-port-src 2 --reply-port-dst 1").Reply!.Destination);
+    }
+
+    [Fact]
     public void NatPortsAreSentForTcpAndUdpOnly()
     {
         var tcp = Entry("-I -s 192.0.2.1 -d 198.51.100.2 -p tcp --sport 1 --dport 2 --state SYN_SENT -t 30 --src-nat 203.0.113.1:4000 --dst-nat 203.0.113.2:80");

@@ -1,5 +1,6 @@
 using NetCt.Cli.Commands;
 using NetCt.Interop;
+using NetCt.Netlink;
 using NetCt.Tests.Conntrack;
 using static NetCt.Tests.Arguments.ReferenceSetup;
 
@@ -110,14 +111,16 @@ public sealed class UpdateCommandTests
     }
 
     [Fact]
-    public void ALabelChangeForAnEntryWithoutRoomForLabelsIsSkipped()
+    public void ALabelChangeForAnEntryWithoutRoomForLabelsIsRefused()
     {
-        // The kernel answers ENOSPC when an entry has no label extension; conntrack skips such entries.
+        // The kernel answers ENOSPC when an entry has no label extension; conntrack 1.4.8 stops there
+        // ("Operation failed: No space left on device").
         var kernel = Kernel(CapturedMessages.Udp);
         kernel.Answer = (index, request) => index == 0 ? ScriptedKernel.Refusal(request, (int)Errno.ENOSPC) : ScriptedKernel.Entry(request, CapturedMessages.Udp);
-        var run = Update("-U --label-add one", kernel);
+        using var client = kernel.Client();
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Equal("0 flow entries have been updated.\n", run.Stderr);
+        var error = Assert.Throws<NetlinkException>(() => CommandRun.Of(context => UpdateCommand.Run(ParseCommand("-U --label-add one"), client, context)));
+
+        Assert.Equal((int)Errno.ENOSPC, error.Errno);
     }
 }
