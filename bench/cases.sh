@@ -20,6 +20,11 @@ BENCH_CASES=(
   "-L -s 198.51.100.0/24|-L -s 198.51.100.0/24"
   "-G (one entry)|-G -p tcp -s 198.51.100.1 -d 203.0.113.1 --sport 1024 --dport 443"
   "-C|-C"
+  # Write path: every run starts from the state PREPARE leaves (an empty table for -R, the full one otherwise).
+  "-R (N -I lines)|-R @ENTRIES@|flush_table"
+  "-D -m 3|-D -m 3|refill_table"
+  "-D -m 0/0 (whole table by a filter)|-D -m 0/0|refill_table"
+  "-F|-F|refill_table"
 )
 
 # Peak RSS (KiB, /usr/bin/time -f %M) is measured once per program for these arguments.

@@ -34,17 +34,18 @@ internal static class CommandLineParser
     private static LoadFileCommands ParseLoadFile(string file, ParseSession session)
     {
         string path = file == "-" ? "/dev/stdin" : file;
-        string text;
+        char[] text;
+        int textLength;
         using (var reader = session.Environment.OpenLoadFile(path)
             ?? throw ParameterException.Problem($"Failed to open file {path} for reading"))
         {
-            text = reader.ReadToEnd();
+            (text, textLength) = ReadAll(reader);
         }
 
         var commands = new List<LoadFileCommands.Location>();
         CommandKind? refused = null;
         int line = 1;
-        foreach (var (start, length) in LoadFileLine.Pieces(text))
+        foreach (var (start, length) in LoadFileLine.Pieces(text.AsMemory(0, textLength)))
         {
             var piece = text.AsSpan(start, length);
             if (ParseLoadFileLine(piece, session) is { } parsed)
@@ -61,6 +62,23 @@ internal static class CommandLineParser
         if (refused is { } command)
             throw ParameterException.Problem($"Cannot use command `{LoadFileName(command)}' with --load-file");
         return new LoadFileCommands(session, text, commands);
+    }
+
+    // Into one array, sized from the file when it has a length: a file of 200,000 lines is 14 MB,
+    // which ReadToEnd would copy through a StringBuilder into a string.
+    private static (char[] Text, int Length) ReadAll(TextReader reader)
+    {
+        long size = reader is StreamReader { BaseStream.CanSeek: true } file ? file.BaseStream.Length : 0;
+        var text = GC.AllocateUninitializedArray<char>((int)Math.Clamp(size + 1, 4096, Array.MaxLength));
+        int length = 0;
+        int read;
+        while ((read = reader.Read(text, length, text.Length - length)) > 0)
+        {
+            length += read;
+            if (length == text.Length)
+                Array.Resize(ref text, (int)Math.Min(2L * text.Length, Array.MaxLength));
+        }
+        return (text, length);
     }
 
     /// <summary>One piece of a -R file parsed, or null for a blank line or a comment.</summary>

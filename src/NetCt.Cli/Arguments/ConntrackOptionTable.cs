@@ -9,9 +9,8 @@ internal static class ConntrackOptionTable
     // argument although --id's is optional; -R is not here, only as the first word (see LoadFile).
     public const string ShortOptions = ":L::I::U::D::G::E::F::A::hVs:d:r:q:p:t:u:e:a:z[:]:{:}:m:i:f:o:n::g::c:b:C::Sj::w:l:<:>::(:):";
 
-    // An array, which GetoptLong searches as a span (this table is walked for every long option).
-    public static IReadOnlyList<LongOption> LongOptions { get; } = new LongOption[]
-    {
+    public static IReadOnlyList<LongOption> LongOptions { get; } =
+    [
         Entry("dump", Optional, OptionCode.List),
         Entry("create", Optional, OptionCode.Create),
         Entry("add", Optional, OptionCode.Add),
@@ -55,7 +54,7 @@ internal static class ConntrackOptionTable
         Entry("label-del", Optional, OptionCode.LabelDelete),
         Entry("orig-zone", Required, OptionCode.OriginalZone),
         Entry("reply-zone", Required, OptionCode.ReplyZone),
-    };
+    ];
 
     /// <summary>conntrack's get_long_opt(): the first long name of an option, as its messages quote it.</summary>
     public static string LongNameOf(OptionCode code)

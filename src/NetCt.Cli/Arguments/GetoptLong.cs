@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NetCt.Cli.Arguments;
 
 /// <summary>
@@ -150,6 +152,19 @@ internal sealed class GetoptLong
         return new GetoptResult(GetoptStatus.Option, c, argument);
     }
 
+    // Where each name first appears in a table, built once per table: conntrack's own and those
+    // merged with a protocol's are kept for the whole run, and every long option of every line of a
+    // -R file is looked up in them.
+    private static readonly ConditionalWeakTable<IReadOnlyList<LongOption>, Dictionary<string, int>> ExactNames = new();
+
+    private static Dictionary<string, int> IndexNames(IReadOnlyList<LongOption> longOptions)
+    {
+        var index = new Dictionary<string, int>(longOptions.Count);
+        for (int i = 0; i < longOptions.Count; i++)
+            index.TryAdd(longOptions[i].Name, i);
+        return index;
+    }
+
     // glibc's process_long_option(): an exact name wins, else a unique prefix; prefixes of several
     // entries are ambiguous unless all those entries are the same option (same has_arg and val).
     private GetoptResult LongOptionAt(IReadOnlyList<LongOption> longOptions)
@@ -160,21 +175,13 @@ internal sealed class GetoptLong
         _cluster = null;
         _optind++;
 
-        // The table is walked for every long option of every -R line: as a span when it is an array.
-        ReadOnlySpan<LongOption> table = longOptions as LongOption[] ?? [.. longOptions];
         LongOption? found = null;
-        foreach (var option in table)
-        {
-            if (name.SequenceEqual(option.Name))
-            {
-                found = option;
-                break;
-            }
-        }
+        if (ExactNames.GetValue(longOptions, IndexNames).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out int exact))
+            found = longOptions[exact];
         if (found is null)
         {
             bool ambiguous = false;
-            foreach (var option in table)
+            foreach (var option in longOptions)
             {
                 if (!option.Name.AsSpan().StartsWith(name))
                     continue;

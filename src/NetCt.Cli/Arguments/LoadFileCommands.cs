@@ -11,13 +11,13 @@ namespace NetCt.Cli.Arguments;
 internal sealed class LoadFileCommands : IReadOnlyCollection<ParsedCommand>
 {
     private readonly ParseSession _session;
-    private readonly string _text;
+    private readonly char[] _text;
     private readonly List<Location> _commands;
 
     /// <param name="session">The session the commands were checked in: its output flags and label map are every command's.</param>
-    /// <param name="text">The file's text.</param>
+    /// <param name="text">The file's text (and maybe room after it).</param>
     /// <param name="commands">Where each command lies in it.</param>
-    public LoadFileCommands(ParseSession session, string text, List<Location> commands)
+    public LoadFileCommands(ParseSession session, char[] text, List<Location> commands)
     {
         _session = session;
         _text = text;

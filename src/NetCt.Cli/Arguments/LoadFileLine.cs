@@ -16,13 +16,13 @@ internal static class LoadFileLine
     private const int MaxArguments = 255;
 
     /// <summary>Where the pieces fgets() would return lie in <paramref name="text"/>, each with its newline if it has one.</summary>
-    public static IEnumerable<(int Start, int Length)> Pieces(string text)
+    public static IEnumerable<(int Start, int Length)> Pieces(ReadOnlyMemory<char> text)
     {
         int start = 0;
         while (start < text.Length)
         {
             int limit = Math.Min(text.Length - start, BufferLength - 1);
-            int newline = text.AsSpan(start, limit).IndexOf('\n');
+            int newline = text.Span.Slice(start, limit).IndexOf('\n');
             int length = newline >= 0 ? newline + 1 : limit;
             yield return (start, length);
             start += length;
@@ -99,7 +99,29 @@ internal static class LoadFileLine
         // The program name is argv[0], so a line holds at most MaxArguments - 2 words.
         if (words.Count + 2 >= MaxArguments)
             throw ParameterException.Problem("too many arguments");
-        words.Add(new string(word[..length]));
+        words.Add(Intern(word[..length]));
         length = 0;
+    }
+
+    // The lines of a -R file repeat the same words (options, protocols, states, common values): a
+    // small cache, indexed by a hash of the word, hands out one string per word instead of one per
+    // line. A slot holds the last word hashed to it; threads only ever replace whole strings.
+    private const int CachedWordLength = 24;
+    private static readonly string?[] WordCache = new string?[1024];
+
+    private static string Intern(ReadOnlySpan<char> word)
+    {
+        if (word.Length > CachedWordLength)
+            return new string(word);
+        uint hash = 2166136261;
+        foreach (char c in word)
+            hash = (hash ^ c) * 16777619;
+        ref string? slot = ref WordCache[hash & (uint)(WordCache.Length - 1)];
+        string? cached = slot;
+        if (cached is not null && word.SequenceEqual(cached))
+            return cached;
+        string created = new(word);
+        slot = created;
+        return created;
     }
 }

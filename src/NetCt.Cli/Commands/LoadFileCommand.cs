@@ -19,10 +19,10 @@ internal static class LoadFileCommand
 {
     public static int Run(IEnumerable<ParsedCommand> lines, ConntrackClient client, CommandContext context)
     {
-        using var cursor = new LineCursor(lines);
+        using var cursor = new LoadFileCursor(lines);
         while (cursor.Current is { } line)
         {
-            var failure = IsCreation(line) ? RunCreations(cursor, client) : RunLine(cursor, client, context);
+            var failure = LoadFileCursor.IsCreation(line) ? RunCreations(cursor, client) : RunLine(cursor, client, context);
             if (failure is not null)
             {
                 context.Output.Flush();
@@ -34,10 +34,8 @@ internal static class LoadFileCommand
         return ExitCodes.Success;
     }
 
-    private static bool IsCreation(ParsedCommand line) => line.Command is CommandKind.Create or CommandKind.Add;
-
     /// <summary>Pipelines the -I and -A lines from the cursor on, up to the next other command.</summary>
-    private static LoadFileFailure? RunCreations(LineCursor cursor, ConntrackClient client)
+    private static LoadFileFailure? RunCreations(LoadFileCursor cursor, ConntrackClient client)
     {
         var run = new CreationRun();
         try
@@ -51,7 +49,7 @@ internal static class LoadFileCommand
         return run.Failure;
     }
 
-    private static LoadFileFailure? RunLine(LineCursor cursor, ConntrackClient client, CommandContext context)
+    private static LoadFileFailure? RunLine(LoadFileCursor cursor, ConntrackClient client, CommandContext context)
     {
         var line = cursor.Current!;
         int index = cursor.Index;
@@ -78,33 +76,6 @@ internal static class LoadFileCommand
         return null;
     }
 
-    /// <summary>The lines in order, one at a time, with the position of the current one among the commands.</summary>
-    private sealed class LineCursor : IDisposable
-    {
-        private readonly IEnumerator<ParsedCommand> _lines;
-
-        public LineCursor(IEnumerable<ParsedCommand> lines)
-        {
-            _lines = lines.GetEnumerator();
-            Index = -1;
-            MoveNext();
-        }
-
-        /// <summary>The current line; null past the last one.</summary>
-        public ParsedCommand? Current { get; private set; }
-
-        /// <summary>How many commands come before the current one.</summary>
-        public int Index { get; private set; }
-
-        public void MoveNext()
-        {
-            Current = _lines.MoveNext() ? _lines.Current : null;
-            Index++;
-        }
-
-        public void Dispose() => _lines.Dispose();
-    }
-
     /// <summary>One pipelined stretch of -I and -A lines, and what the kernel answered.</summary>
     private sealed class CreationRun
     {
@@ -114,12 +85,12 @@ internal static class LoadFileCommand
 
         public LoadFileFailure? Failure { get; private set; }
 
-        public IEnumerable<FlowRequest> Requests(LineCursor cursor)
+        public IEnumerable<FlowRequest> Requests(LoadFileCursor cursor)
         {
-            while (cursor.Current is { } line && IsCreation(line))
+            while (cursor is { Current: { } line, CurrentRequest: { } request })
             {
                 _unanswered.Enqueue((cursor.Index, line));
-                yield return CreateCommand.Request(line);
+                yield return request;
                 cursor.MoveNext();
             }
         }

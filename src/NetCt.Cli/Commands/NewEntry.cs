@@ -19,11 +19,15 @@ internal static class NewEntry
     // destination port: GRE's keys travel in the port attributes.
     private static readonly byte[] PortProtocols = [Tcp, Udp, 33, 47, 132, 136];
 
+    /// <summary>
+    /// The parsed entry of <paramref name="command"/>, completed in place (a -R file runs hundreds of
+    /// thousands of them; the command needs no other copy of its entry).
+    /// </summary>
     public static Flow From(ParsedCommand command)
     {
-        var parsed = command.Entry;
-        var original = Copy(parsed.Original);
-        var reply = Copy(parsed.Reply);
+        var entry = command.Entry;
+        var original = entry.Original;
+        var reply = entry.Reply;
 
         // conntrack's NFCT_SOPT_SETUP_REPLY and NFCT_SOPT_SETUP_ORIGINAL: the direction that was not
         // given is the given one turned around (a zone given for it is kept).
@@ -45,37 +49,15 @@ internal static class NewEntry
         if (reply is not null)
             Complete(reply, command.Family);
 
-        byte? protocol = original?.Protocol;
-        return new Flow
-        {
-            Family = command.Family,
-            Original = original,
-            Reply = reply,
-            Status = parsed.Status,
-            Timeout = parsed.Timeout,
-            Mark = command.Mark?.Value,
-            Zone = parsed.Zone,
-            Labels = command.LabelChange is { IsAddition: true } added ? added.Bits : null,
-            Tcp = parsed.Tcp,
-            Sctp = parsed.Sctp,
-            Dccp = parsed.Dccp,
-            SourceNat = WithPortsFor(protocol, parsed.SourceNat),
-            DestinationNat = WithPortsFor(protocol, parsed.DestinationNat),
-        };
+        entry.Family = command.Family;
+        entry.Original = original;
+        entry.Reply = reply;
+        entry.Mark = command.Mark?.Value;
+        entry.Labels = command.LabelChange is { IsAddition: true } added ? added.Bits : null;
+        entry.SourceNat = WithPortsFor(original?.Protocol, entry.SourceNat);
+        entry.DestinationNat = WithPortsFor(original?.Protocol, entry.DestinationNat);
+        return entry;
     }
-
-    private static FlowTuple? Copy(FlowTuple? tuple) => tuple is null ? null : new FlowTuple
-    {
-        Source = tuple.Source,
-        Destination = tuple.Destination,
-        Protocol = tuple.Protocol,
-        SourcePort = tuple.SourcePort,
-        DestinationPort = tuple.DestinationPort,
-        IcmpType = tuple.IcmpType,
-        IcmpCode = tuple.IcmpCode,
-        IcmpId = tuple.IcmpId,
-        Zone = tuple.Zone,
-    };
 
     // libnetfilter_conntrack's __autocomplete(): addresses and protocol, and the ports of port
     // protocols, swapped; ICMP fields are left to AnswerIcmp.

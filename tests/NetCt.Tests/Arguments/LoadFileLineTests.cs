@@ -46,7 +46,7 @@ public class LoadFileLineTests
     public void LinesAreReadIn10239CharacterPieces()
     {
         string content = "-F" + new string(' ', 10300) + "-s 1\nlast";
-        var pieces = LoadFileLine.Pieces(content).Select(piece => content.Substring(piece.Start, piece.Length)).ToList();
+        var pieces = LoadFileLine.Pieces(content.AsMemory()).Select(piece => content.Substring(piece.Start, piece.Length)).ToList();
         Assert.Equal([10239, 10300 + 2 + 5 - 10239, 4], pieces.Select(piece => piece.Length));
         Assert.EndsWith("-s 1\n", pieces[1]);
     }
