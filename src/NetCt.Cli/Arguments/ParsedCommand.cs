@@ -33,16 +33,19 @@ internal sealed record ParsedCommand
     /// is the master (-I, -G) or the expectation (-D). Mark and labels are in <see cref="Mark"/>,
     /// <see cref="LabelFilter"/> and <see cref="LabelChange"/>.
     /// </summary>
-    public required Flow Entry { get; init; }
+    public Flow Entry => Templates.Entry;
 
     /// <summary>An expectation's expected tuple in <see cref="Flow.Original"/> (--tuple-src/dst, --tuple-port-*).</summary>
-    public required Flow ExpectedTuple { get; init; }
+    public Flow ExpectedTuple => Templates.ExpectedTuple;
 
     /// <summary>
     /// Masks in <see cref="Flow.Original"/>: address masks (--mask-src/dst or the CIDR prefix of -s,
     /// -d, --tuple-src, --tuple-dst) and port masks (--mask-port-*).
     /// </summary>
-    public required Flow Mask { get; init; }
+    public Flow Mask => Templates.Mask;
+
+    /// <summary>What the parser filled: the entry, and the expected tuple and mask when asked for.</summary>
+    internal required FlowTemplates Templates { get; init; }
 
     /// <summary>-m value[/mask].</summary>
     public MarkFilter? Mark { get; init; }

@@ -20,9 +20,10 @@ internal static class ListCommand
             specialList ? FlowCommand.ListDyingOrUnconfirmed : FlowCommand.List,
             context.Output, command.Output, command.Labels, errors: context.Errors);
 
-        // conntrack dumps the dying and unconfirmed lists without any filter.
+        // conntrack dumps the dying and unconfirmed lists without any filter, and ignores -z for them
+        // (the kernel has no zeroing dump of those lists).
         var filter = specialList ? null : FlowFilterBuilder.Build(command);
-        bool zero = command.Options.HasFlag(CommandOptions.Zero);
+        bool zero = !specialList && command.Options.HasFlag(CommandOptions.Zero);
         int shown = 0;
         foreach (var flow in client.Dump(filter, table, zero))
         {
