@@ -31,3 +31,10 @@ BENCH_CASES=(
 BENCH_RSS_CASES=(
   "-L"
 )
+
+# The kernel's share, timed with bench/kernel-floor.c: "NAME|ARGUMENTS", NAME a case above whose
+# conntrack time it is compared with, ARGUMENTS kernel-floor's (a mark to filter on, or nothing).
+BENCH_FLOOR_CASES=(
+  "-L|"
+  "-L -m 3|3"
+)
