@@ -96,6 +96,7 @@ internal static class CommandRunner
             CommandKind.ExpectDelete => ExpectDeleteCommand.Run(command, client, context),
             CommandKind.ExpectFlush => ExpectFlushCommand.Run(client, context),
             CommandKind.ExpectCount => ExpectCountCommand.Run(command, client, context),
+            CommandKind.ExpectEvent => ExpectEventCommand.Run(command, client, context),
             _ => NotYetImplemented(context, command.Command.ToString()),
         };
     }

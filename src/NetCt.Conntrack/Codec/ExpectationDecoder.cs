@@ -33,6 +33,22 @@ public static class ExpectationDecoder
         }
     }
 
+    /// <summary>Decodes one notification of the NFNLGRP_CONNTRACK_EXP_* groups: its type from the message type and flags, then the expectation.</summary>
+    /// <param name="message">The notification; only read during the call.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="NetlinkDecodeException">The message is not an expectation notification or an attribute is malformed.</exception>
+    public static ExpectationEvent DecodeEvent(NetlinkMessage message)
+    {
+        FlowEventType type = NfnlMessageType.Message(message.Type) switch
+        {
+            (byte)CtnlExpMsgTypes.IPCTNL_MSG_EXP_NEW when (message.Flags & NetlinkMessageFlags.NLM_F_CREATE) != 0 => FlowEventType.New,
+            (byte)CtnlExpMsgTypes.IPCTNL_MSG_EXP_NEW => FlowEventType.Update,
+            (byte)CtnlExpMsgTypes.IPCTNL_MSG_EXP_DELETE => FlowEventType.Destroy,
+            _ => throw new NetlinkDecodeException($"expectation event: message type 0x{message.Type:x4} is not a new or delete notification"),
+        };
+        return new ExpectationEvent(type, Decode(message), message.SenderPortId);
+    }
+
     private static void DecodeAttributes(AttributeReader reader, Expectation expectation)
     {
         ushort current = 0;

@@ -55,8 +55,18 @@ internal static class HelperTraffic
         "--reply-port-src", "1", "--reply-port-dst", "2",
     ];
 
+    /// <summary>The shell command that runs the exchanges (after <see cref="PrepareAsync"/>).</summary>
+    public const string ExchangeCommand = "python3 /tmp/netct-helper-traffic.py";
+
     /// <summary>Empties both tables and runs the exchanges again: afterwards the ftp and the tftp expectation exist.</summary>
     public static async Task RecreateAsync(ContainerFixture fixture)
+    {
+        await PrepareAsync(fixture);
+        await fixture.ShellCheckedAsync(ExchangeCommand);
+    }
+
+    /// <summary>Empties both tables and sets up the helpers, the timeouts and the exchange script, without running it.</summary>
+    public static async Task PrepareAsync(ContainerFixture fixture)
     {
         await fixture.ResetAsync();
         await fixture.BringUpLoopbackAsync();
@@ -64,6 +74,5 @@ internal static class HelperTraffic
         await fixture.SetSysctlAsync("net.netfilter.nf_conntrack_tcp_timeout_time_wait", "600");
         await fixture.ShellCheckedAsync(Rules);
         await fixture.WriteFileAsync("/tmp/netct-helper-traffic.py", Exchange);
-        await fixture.ExecCheckedAsync("python3", "/tmp/netct-helper-traffic.py");
     }
 }

@@ -76,5 +76,31 @@ public sealed class ExpectationDecoderTests
         Assert.Null(expectation.Timeout);
     }
 
+    // The kernel sends IPEXP_NEW as IPCTNL_MSG_EXP_NEW with NLM_F_CREATE | NLM_F_EXCL, IPEXP_DESTROY as IPCTNL_MSG_EXP_DELETE.
+    [Theory]
+    [InlineData(0x00, 0x0600, FlowEventType.New)]
+    [InlineData(0x00, 0x0000, FlowEventType.Update)]
+    [InlineData(0x02, 0x0000, FlowEventType.Destroy)]
+    public void EventTypeComesFromTheMessageTypeAndFlags(byte message, ushort flags, FlowEventType expected)
+    {
+        byte[] notification = (byte[])CapturedExpectations.Tftp.Clone();
+        notification[4] = message;
+        BitConverter.TryWriteBytes(notification.AsSpan(6), flags);
+
+        ExpectationEvent decoded = ExpectationDecoder.DecodeEvent(new NetlinkMessage(notification, senderPortId: 4242));
+
+        Assert.Equal(expected, decoded.Type);
+        Assert.Equal(4242u, decoded.SenderPortId);
+        Assert.Equal("tftp", decoded.Expectation.Helper);
+    }
+
+    [Fact]
+    public void AGetRequestIsNoEvent()
+    {
+        byte[] notification = (byte[])CapturedExpectations.Tftp.Clone();
+        notification[4] = 0x01;
+        Assert.Throws<NetlinkDecodeException>(() => ExpectationDecoder.DecodeEvent(new NetlinkMessage(notification)));
+    }
+
     internal static Expectation Decode(byte[] captured) => ExpectationDecoder.Decode(new NetlinkMessage(captured));
 }
