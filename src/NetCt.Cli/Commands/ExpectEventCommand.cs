@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using NetCt.Cli.Arguments;
 using NetCt.Cli.Output;
 using NetCt.Conntrack;
+using NetCt.Netlink;
 
 namespace NetCt.Cli.Commands;
 
@@ -20,10 +21,22 @@ internal static class ExpectEventCommand
 
         context.Output.LineBuffered = true;
         var printer = new ExpectationPrinter(context.Output, command.Output);
-        int shown = 0;
-        foreach (var notification in client.ListenExpectations(stop.Token))
+        using var events = client.ListenExpectations(stop.Token).GetEnumerator();
+        bool received;
+        try
         {
-            printer.Print(notification.Expectation, notification.Type);
+            received = events.MoveNext();
+        }
+        catch (NetlinkException)
+        {
+            // The groups are joined by the first MoveNext; conntrack's nfct_open fails the same way (EPERM).
+            Messages.Write(context.Errors, "Can't open handler");
+            return ExitCodes.OtherProblem;
+        }
+        int shown = 0;
+        for (; received; received = events.MoveNext())
+        {
+            printer.Print(events.Current.Expectation, events.Current.Type);
             shown++;
         }
         printer.Finish();

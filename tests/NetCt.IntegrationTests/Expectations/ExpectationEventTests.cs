@@ -30,6 +30,18 @@ public sealed class ExpectationEventTests(NetctContainerFixture fixture) : IClas
         Assert.Contains(options.Contains("xml") ? "<helper-name>ftp<" : "helper=ftp", netct.Stdout);
     }
 
+    // conntrack 1.4.8 cannot join the groups without CAP_NET_ADMIN and says "Can't open handler" (exit 1).
+    [Fact]
+    public async Task WithoutPrivilegesTheHandlerCannotBeOpened()
+    {
+        var reference = await fixture.ShellAsync($"{HelperTraffic.Unprivileged} timeout 5 conntrack -E expect");
+        var netct = await fixture.ShellAsync($"{HelperTraffic.Unprivileged} timeout 5 netct -E expect");
+
+        ContainerFixture.AssertSame(new Comparison(["-E", "expect"], reference, netct));
+        Assert.Equal(1, netct.ExitCode);
+        Assert.Equal("Can't open handler\n", OutputMasking.NormalizeStderr(netct.Stderr));
+    }
+
     private async Task<CommandResult> ReadRunAsync(string name)
     {
         var stdout = await fixture.ShellCheckedAsync($"cat /tmp/{name}.out");

@@ -26,6 +26,8 @@ public sealed class ExpectationTableTests(NetctContainerFixture fixture) : IClas
             HelperTraffic.ByExpectedTuple("-G", "udp", "127.0.0.1", "127.0.0.1", 0, HelperTraffic.TftpClientPort),
             HelperTraffic.ByExpectedTuple("-G", "tcp", "127.0.0.1", "127.0.0.1", 0, HelperTraffic.FtpDataPort + 1),
             HelperTraffic.ByExpectedTuple("-D", "udp", "198.51.100.9", "127.0.0.1", 0, 9),
+            ["-L", "expect", "-f", "ipv6", "-o", "xml"],
+            HelperTraffic.ByExpectedTuple("-G", "udp", "::1", "::1", 0, HelperTraffic.TftpClientPort),
         ]);
 
         string listing = comparisons[0].Netct.Stdout;
@@ -33,6 +35,8 @@ public sealed class ExpectationTableTests(NetctContainerFixture fixture) : IClas
         Assert.Contains("class=0 helper=ftp\n", listing);
         Assert.Contains("class=0 helper=tftp\n", listing);
         Assert.Equal("2\n", comparisons[7].Netct.Stdout);
+        Assert.Contains("master-src=::1 master-dst=::1 sport=40069 dport=69 class=0 helper=tftp", comparisons[5].Netct.Stdout);
+        Assert.DoesNotContain("::1", listing);
     }
 
     [Fact]
@@ -51,6 +55,11 @@ public sealed class ExpectationTableTests(NetctContainerFixture fixture) : IClas
         // A master without helper: the kernel refuses (Operation not supported).
         await fixture.CreateAsync("-p", "udp", "-s", "127.0.0.1", "-d", "127.0.0.2", "--sport", $"{HelperTraffic.TftpClientPort}", "--dport", "69", "-t", "100");
         await fixture.AssertSameAsync(HelperTraffic.CreateOnTftpMaster(5004, masterDestination: "127.0.0.2"));
+
+        // IPv6: the expectation of the [::1] tftp master, listed with -f ipv6.
+        string[] createIpv6 = HelperTraffic.CreateOnTftpMaster(5002, "::1", "::1", "2001:db8::1", "2001:db8::2", "ffff:ffff::");
+        var createdIpv6 = await fixture.AssertSameAsync(createIpv6, () => fixture.ShellCheckedAsync("conntrack -F expect"), ["-L", "expect", "-f", "ipv6"]);
+        Assert.Contains("src=2001:db8::1 dst=2001:db8::2 sport=7 dport=5002 mask-src=ffff:ffff:: mask-dst=ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", createdIpv6.Netct.Stdout);
     }
 
     [Fact]
@@ -123,9 +132,8 @@ public sealed class ExpectationTableTests(NetctContainerFixture fixture) : IClas
     [InlineData("-G expect -s 127.0.0.1 -d 127.0.0.1 -p udp --sport 0 --dport 40069 --reply-port-src 1 --reply-port-dst 2")]
     public async Task WithoutPrivilegesAsConntrack(string arguments)
     {
-        const string Unprivileged = "setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=-all";
-        var reference = await fixture.ShellAsync($"{Unprivileged} conntrack {arguments}");
-        var netct = await fixture.ShellAsync($"{Unprivileged} netct {arguments}");
+        var reference = await fixture.ShellAsync($"{HelperTraffic.Unprivileged} conntrack {arguments}");
+        var netct = await fixture.ShellAsync($"{HelperTraffic.Unprivileged} netct {arguments}");
 
         ContainerFixture.AssertSame(new Comparison(arguments.Split(' '), reference, netct));
         Assert.Equal(1, netct.ExitCode);

@@ -5,8 +5,9 @@ namespace NetCt.IntegrationTests.Expectations;
 /// <summary>
 /// Real expectations: nft attaches the kernel's ftp helper to TCP port 2121 and the tftp helper to
 /// UDP port 69 on loopback; a small FTP exchange (PASV, then PORT 127,0,0,1,200,10) makes the ftp
-/// helper expect a connection to port 51210, and a TFTP read request from 127.0.0.1:40069 makes the
-/// tftp helper expect the server's answer to port 40069. Timeouts are raised so that the masters
+/// helper expect a connection to port 51210, and TFTP read requests from 127.0.0.1:40069 and
+/// [::1]:40069 make the tftp helper expect the server's answers to port 40069 (an IPv4 and an IPv6
+/// expectation). Timeouts are raised so that the masters
 /// (and with them their expectations) outlive a test.
 /// </summary>
 internal static class HelperTraffic
@@ -35,16 +36,23 @@ internal static class HelperTraffic
         "    say.sendall(answer); (c if say is a else a).recv(100)\n" +
         "u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind((\"127.0.0.1\", 40069))\n" +
         "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind((\"127.0.0.1\", 69))\n" +
-        "u.sendto(b\"\\x00\\x01file\\x00octet\\x00\", (\"127.0.0.1\", 69)); s.recvfrom(100)\n";
+        "u.sendto(b\"\\x00\\x01file\\x00octet\\x00\", (\"127.0.0.1\", 69)); s.recvfrom(100)\n" +
+        "u6 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM); u6.bind((\"::1\", 40069))\n" +
+        "s6 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM); s6.bind((\"::1\", 69))\n" +
+        "u6.sendto(b\"\\x00\\x01file\\x00octet\\x00\", (\"::1\", 69)); s6.recvfrom(100)\n";
 
     /// <summary>
     /// The arguments of <c>-I expect</c> for an expectation on the tftp master (udp, where conntrack
     /// 1.4.8 stores the tuple ports correctly): expected 192.0.2.2:7 → 198.51.100.1:<paramref name="port"/>.
     /// </summary>
     public static string[] CreateOnTftpMaster(int port, string masterDestination = "127.0.0.1") =>
+        CreateOnTftpMaster(port, "127.0.0.1", masterDestination, "192.0.2.2", "198.51.100.1", "255.255.255.0");
+
+    /// <summary><see cref="CreateOnTftpMaster(int, string)"/> for any family: the master's addresses, the expected ones and one mask for both.</summary>
+    public static string[] CreateOnTftpMaster(int port, string masterSource, string masterDestination, string source, string destination, string mask) =>
     [
-        "-I", "expect", "-s", "127.0.0.1", "-d", masterDestination, "-p", "udp", "--sport", $"{TftpClientPort}", "--dport", "69",
-        "--tuple-src", "192.0.2.2", "--tuple-dst", "198.51.100.1", "--mask-src", "255.255.255.0", "--mask-dst", "255.255.255.0",
+        "-I", "expect", "-s", masterSource, "-d", masterDestination, "-p", "udp", "--sport", $"{TftpClientPort}", "--dport", "69",
+        "--tuple-src", source, "--tuple-dst", destination, "--mask-src", mask, "--mask-dst", mask,
         "--tuple-port-src", "7", "--tuple-port-dst", $"{port}", "--mask-port-src", "0", "--mask-port-dst", "65535", "-t", "200",
     ];
 
@@ -54,6 +62,9 @@ internal static class HelperTraffic
         command, "expect", "-s", source, "-d", destination, "-p", protocol, "--sport", $"{sourcePort}", "--dport", $"{destinationPort}",
         "--reply-port-src", "1", "--reply-port-dst", "2",
     ];
+
+    /// <summary>A command prefix that runs the command as nobody, without capabilities (so without CAP_NET_ADMIN).</summary>
+    public const string Unprivileged = "setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=-all";
 
     /// <summary>The shell command that runs the exchanges (after <see cref="PrepareAsync"/>).</summary>
     public const string ExchangeCommand = "python3 /tmp/netct-helper-traffic.py";
