@@ -36,6 +36,9 @@ public sealed class OutputMaskingTests
     [InlineData(
         "299 proto=6 src=192.0.2.1 dst=192.0.2.2 sport=0 dport=21 mask-src=255.255.255.255 mask-dst=255.255.255.255 sport=0 dport=65535 master-src=192.0.2.1 master-dst=192.0.2.2 sport=1 dport=21 class=0 helper=ftp",
         "* proto=6 src=192.0.2.1 dst=192.0.2.2 sport=0 dport=21 mask-src=255.255.255.255 mask-dst=255.255.255.255 sport=0 dport=65535 master-src=192.0.2.1 master-dst=192.0.2.2 sport=1 dport=21 class=0 helper=ftp")]
+    [InlineData(
+        "[1795487813.62480 ]\t299 proto=17 src=127.0.0.1 dst=127.0.0.1 sport=0 dport=40069",
+        "[*]\t* proto=17 src=127.0.0.1 dst=127.0.0.1 sport=0 dport=40069")]
     [InlineData("conntrack v1.4.8 (conntrack-tools)", "PROG")]
     [InlineData("netct v0.1.0 (netct)", "PROG")]
     [InlineData("netct v0.1.0 (conntrack-tools 1.4.8 compatible)", "PROG")]

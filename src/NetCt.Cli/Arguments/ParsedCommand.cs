@@ -30,7 +30,8 @@ internal sealed record ParsedCommand
     /// set bits), -c secmark, -i id, -w zone, --orig-zone and --reply-zone in the tuples, protocol
     /// info (TCP/SCTP/DCCP state, SCTP verification tags, DCCP role; TCP flags for -I/-A), and -n/-g/-j
     /// addresses as <see cref="Flow.SourceNat"/>/<see cref="Flow.DestinationNat"/>. For expectations it
-    /// is the master (-I, -G) or the expectation (-D). Mark and labels are in <see cref="Mark"/>,
+    /// is the master (-I) or the expected tuple (-G, -D; conntrack sends -G's as CTA_EXPECT_MASTER, which
+    /// the kernel looks up as the expected tuple). Mark and labels are in <see cref="Mark"/>,
     /// <see cref="LabelFilter"/> and <see cref="LabelChange"/>.
     /// </summary>
     public Flow Entry => Templates.Entry;

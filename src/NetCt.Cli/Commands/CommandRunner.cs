@@ -85,16 +85,23 @@ internal static class CommandRunner
             CommandKind.List => ListCommand.Run(command, client, context),
             CommandKind.Get => GetCommand.Run(command, client, context),
             CommandKind.Count => CountCommand.Run(client, context),
-            CommandKind.Stats => StatsCommand.Run(client, context),
+            CommandKind.Stats or CommandKind.ExpectStats => StatsCommand.Run(command, client, context),
             CommandKind.Create or CommandKind.Add => CreateCommand.Run(command, client, context),
             CommandKind.Update => UpdateCommand.Run(command, client, context),
             CommandKind.Delete => DeleteCommand.Run(command, client, context),
             CommandKind.Flush => FlushCommand.Run(command, client, context),
+            CommandKind.ExpectList => ExpectListCommand.Run(command, client, context),
+            CommandKind.ExpectGet => ExpectGetCommand.Run(command, client, context),
+            CommandKind.ExpectCreate => ExpectCreateCommand.Run(command, client, context),
+            CommandKind.ExpectDelete => ExpectDeleteCommand.Run(command, client, context),
+            CommandKind.ExpectFlush => ExpectFlushCommand.Run(client, context),
+            CommandKind.ExpectCount => ExpectCountCommand.Run(command, client, context),
+            CommandKind.ExpectEvent => ExpectEventCommand.Run(command, client, context),
             _ => NotYetImplemented(context, command.Command.ToString()),
         };
     }
 
-    // Commands whose executors land with later issues (events, expectations) parse and
+    // Commands whose executors land with later issues (events) parse and
     // validate fully today; running them says so plainly instead of pretending.
     private static int NotYetImplemented(CommandContext context, string what)
     {

@@ -1,10 +1,15 @@
+using System.Runtime.ExceptionServices;
 using NetCt.Cli.Output;
 using NetCt.Conntrack;
 using NetCt.Netlink;
 
 namespace NetCt.Cli.Commands;
 
-/// <summary><c>-C</c>: the number of entries, from ctnetlink or, on old kernels, from /proc.</summary>
+/// <summary>
+/// <c>-C</c>: the number of entries, from ctnetlink or, when the kernel refuses (kernels before
+/// 3.19, or no CAP_NET_ADMIN), from /proc. As in conntrack, a refusal is still reported after the
+/// /proc count is printed, and the exit status is 1.
+/// </summary>
 internal static class CountCommand
 {
     private const string ProcCountPath = "/proc/sys/net/netfilter/nf_conntrack_count";
@@ -12,13 +17,14 @@ internal static class CountCommand
     public static int Run(ConntrackClient client, CommandContext context)
     {
         uint count;
+        NetlinkException? refusal = null;
         try
         {
             count = client.Count();
         }
-        catch (NetlinkException)
+        catch (NetlinkException e)
         {
-            // Kernels before 3.19 have no IPCTNL_MSG_CT_GET_STATS; conntrack falls back to /proc.
+            refusal = e;
             if (!TryReadProcCount(out count, out string? problem))
             {
                 Messages.Write(context.Errors, problem!);
@@ -27,6 +33,8 @@ internal static class CountCommand
         }
         StatisticsFormatter.WriteCount(context.Output, count);
         context.Output.Flush();
+        if (refusal is not null)
+            ExceptionDispatchInfo.Throw(refusal);
         return ExitCodes.Success;
     }
 

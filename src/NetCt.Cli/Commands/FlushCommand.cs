@@ -12,19 +12,25 @@ namespace NetCt.Cli.Commands;
 /// </remarks>
 internal static class FlushCommand
 {
-    public static int Run(ParsedCommand command, ConntrackClient client, CommandContext context)
+    public static int Run(ParsedCommand command, ConntrackClient client, CommandContext context) =>
+        EmptyAndReport(() => client.Flush(command.Family), "connection tracking table has been emptied.", context);
+
+    /// <summary>
+    /// Runs <paramref name="flush"/> and prints <paramref name="message"/> whether or not the kernel
+    /// agreed, as conntrack does for -F and -F expect; a refusal is rethrown after the message.
+    /// </summary>
+    public static int EmptyAndReport(Action flush, string message, CommandContext context)
     {
         NetlinkException? refusal = null;
         try
         {
-            client.Flush(command.Family);
+            flush();
         }
         catch (NetlinkException e)
         {
             refusal = e;
         }
-        // conntrack prints this whether or not the kernel agreed, and then its error.
-        Messages.Write(context.Errors, "connection tracking table has been emptied.");
+        Messages.Write(context.Errors, message);
         if (refusal is not null)
             ExceptionDispatchInfo.Throw(refusal);
         return ExitCodes.Success;

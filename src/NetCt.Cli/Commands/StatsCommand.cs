@@ -1,30 +1,46 @@
+using NetCt.Cli.Arguments;
 using NetCt.Cli.Output;
 using NetCt.Conntrack;
 using NetCt.Netlink;
 
 namespace NetCt.Cli.Commands;
 
-/// <summary><c>-S</c>: per-CPU statistics from ctnetlink or, on old kernels, from /proc.</summary>
+/// <summary>
+/// <c>-S</c> and <c>-S expect</c>: per-CPU statistics from ctnetlink or, when the kernel refuses
+/// (old kernels, or no CAP_NET_ADMIN), the table of /proc/net/stat/nf_conntrack, which conntrack
+/// 1.4.8 prints for both (it holds the expect_* counters too). As in conntrack, a refusal is still
+/// reported after the /proc table is printed, and the exit status is 1.
+/// </summary>
 internal static class StatsCommand
 {
     private const string ProcStatsPath = "/proc/net/stat/nf_conntrack";
 
-    public static int Run(ConntrackClient client, CommandContext context)
+    public static int Run(ParsedCommand command, ConntrackClient client, CommandContext context)
     {
+        bool expect = command.Command == CommandKind.ExpectStats;
         try
         {
-            foreach (var cpu in client.GetCpuStatistics())
-                StatisticsFormatter.WriteConntrackCpu(context.Output, cpu);
+            if (expect)
+            {
+                foreach (var cpu in client.GetExpectationCpuStatistics())
+                    StatisticsFormatter.WriteExpectationCpu(context.Output, cpu);
+            }
+            else
+            {
+                foreach (var cpu in client.GetCpuStatistics())
+                    StatisticsFormatter.WriteConntrackCpu(context.Output, cpu);
+            }
         }
         catch (NetlinkException)
         {
-            // Kernels without IPCTNL_MSG_CT_GET_STATS_CPU: conntrack reads the /proc table instead.
             if (!TryWriteProcStatistics(context.Output))
             {
                 context.Output.Flush();
                 Messages.Write(context.Errors, "Can't open /proc interface");
                 return ExitCodes.OtherProblem;
             }
+            context.Output.Flush();
+            throw;
         }
         context.Output.Flush();
         return ExitCodes.Success;

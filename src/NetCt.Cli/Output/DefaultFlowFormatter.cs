@@ -66,7 +66,7 @@ internal static class DefaultFlowFormatter
     }
 
     // "%9s ": the event name right-aligned in nine columns.
-    private static void WriteEventType(OutputBuffer output, FlowEventType? eventType)
+    public static void WriteEventType(OutputBuffer output, FlowEventType? eventType)
     {
         switch (eventType)
         {
@@ -113,7 +113,7 @@ internal static class DefaultFlowFormatter
     }
 
     // __snprintf_proto: a field the kernel did not send prints as 0, as the library's zeroed struct does.
-    private static void WriteProtocolFields(OutputBuffer output, FlowTuple tuple)
+    public static void WriteProtocolFields(OutputBuffer output, FlowTuple tuple)
     {
         byte protocol = tuple.Protocol ?? 0;
         if (ProtocolNumbers.HasPorts(protocol))

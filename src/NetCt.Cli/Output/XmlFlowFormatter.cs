@@ -62,13 +62,9 @@ internal static class XmlFlowFormatter
         output.WriteDecimal((ulong)family);
         output.Write("\" protoname=\""u8);
         output.Write(ProtocolNames.Layer3((byte)family));
-        output.Write("\"><src>"u8);
-        if (FlowFields.PrintsAddresses(family))
-            FlowFields.WriteAddress(output, tuple?.Source, family);
-        output.Write("</src><dst>"u8);
-        if (FlowFields.PrintsAddresses(family))
-            FlowFields.WriteAddress(output, tuple?.Destination, family);
-        output.Write("</dst></layer3><layer4 protonum=\""u8);
+        output.Write("\">"u8);
+        WriteAddressElements(output, tuple, family);
+        output.Write("</layer3><layer4 protonum=\""u8);
         byte protocol = tuple?.Protocol ?? 0;
         output.WriteDecimal((ulong)protocol);
         output.Write("\" protoname=\""u8);
@@ -90,7 +86,19 @@ internal static class XmlFlowFormatter
         output.Write("</meta>"u8);
     }
 
-    private static void WriteProtocolFields(OutputBuffer output, FlowTuple tuple, byte protocol)
+    /// <summary>__snprintf_addr_xml for source and destination: <c>&lt;src&gt;…&lt;/src&gt;&lt;dst&gt;…&lt;/dst&gt;</c>, empty for a family without addresses.</summary>
+    public static void WriteAddressElements(OutputBuffer output, FlowTuple? tuple, IpFamily family)
+    {
+        output.Write("<src>"u8);
+        if (FlowFields.PrintsAddresses(family))
+            FlowFields.WriteAddress(output, tuple?.Source, family);
+        output.Write("</src><dst>"u8);
+        if (FlowFields.PrintsAddresses(family))
+            FlowFields.WriteAddress(output, tuple?.Destination, family);
+        output.Write("</dst>"u8);
+    }
+
+    public static void WriteProtocolFields(OutputBuffer output, FlowTuple tuple, byte protocol)
     {
         if (ProtocolNumbers.HasPorts(protocol))
         {
@@ -176,14 +184,14 @@ internal static class XmlFlowFormatter
         output.Write("</state>"u8);
     }
 
-    private static void WriteNumberElement(OutputBuffer output, ReadOnlySpan<byte> open, ulong value, ReadOnlySpan<byte> close)
+    public static void WriteNumberElement(OutputBuffer output, ReadOnlySpan<byte> open, ulong value, ReadOnlySpan<byte> close)
     {
         output.Write(open);
         output.WriteDecimal(value);
         output.Write(close);
     }
 
-    private static void WriteTextElement(OutputBuffer output, ReadOnlySpan<byte> open, string value, ReadOnlySpan<byte> close)
+    public static void WriteTextElement(OutputBuffer output, ReadOnlySpan<byte> open, string value, ReadOnlySpan<byte> close)
     {
         output.Write(open);
         output.WriteUtf8(value);

@@ -95,15 +95,7 @@ public sealed partial class ConntrackClient : IDisposable
         FlowEncoder.WriteLookup(writer, tupleQuery);
         writer.EndMessage();
 
-        Flow? found = null;
-        NetlinkAck ack = connection.Transact(writer.WrittenSpan, message => found = FlowDecoder.Decode(message));
-        if (ack.Errno == (int)Errno.ENOENT)
-        {
-            return null;
-        }
-
-        ack.ThrowIfFailed();
-        return found;
+        return Lookup(connection, writer.WrittenSpan, FlowDecoder.Decode);
     }
 
     /// <summary>The number of entries in the table (IPCTNL_MSG_CT_GET_STATS, CTA_STATS_GLOBAL_ENTRIES).</summary>
@@ -128,7 +120,10 @@ public sealed partial class ConntrackClient : IDisposable
     public IEnumerable<CpuStatistics> GetCpuStatistics()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return DumpCpuStatistics();
+        return DumpDecoded(
+            NfnlMessageType.Compose(NfnetlinkSubsystems.NFNL_SUBSYS_CTNETLINK, (byte)CntlMsgTypes.IPCTNL_MSG_CT_GET_STATS_CPU),
+            IpFamily.Unspecified,
+            StatisticsDecoder.DecodeCpu);
     }
 
     /// <summary>Creates an entry; fails if one with the same tuple exists (NLM_F_CREATE | NLM_F_EXCL).</summary>
@@ -270,6 +265,21 @@ public sealed partial class ConntrackClient : IDisposable
         }
     }
 
+    // A GET of one object: its reply, or null for ENOENT.
+    private static T? Lookup<T>(NetlinkConnection connection, ReadOnlySpan<byte> request, Func<NetlinkMessage, T> decode)
+        where T : class
+    {
+        T? found = null;
+        NetlinkAck ack = connection.Transact(request, message => found = decode(message));
+        if (ack.Errno == (int)Errno.ENOENT)
+        {
+            return null;
+        }
+
+        ack.ThrowIfFailed();
+        return found;
+    }
+
     private static bool IsFilterRejection(NetlinkException e) =>
         e.Operation is null && (e.Errno == (int)Errno.EINVAL || e.Errno == (int)Errno.EOPNOTSUPP);
 
@@ -348,17 +358,18 @@ public sealed partial class ConntrackClient : IDisposable
         }
     }
 
-    private IEnumerable<CpuStatistics> DumpCpuStatistics()
+    /// <summary>A dump whose messages each decode to one element, read without read-ahead (statistics, expectations).</summary>
+    private IEnumerable<T> DumpDecoded<T>(ushort messageType, IpFamily family, Func<NetlinkMessage, T> decode)
     {
         NetlinkConnection connection = DumpConnection;
         LastDumpInterrupted = false;
         using var writer = new NetlinkWriter(64);
-        BeginRequest(writer, connection, CntlMsgTypes.IPCTNL_MSG_CT_GET_STATS_CPU, DumpFlags, IpFamily.Unspecified);
+        writer.BeginNfMessage(messageType, DumpFlags, connection.NextSequence(), (byte)family);
         writer.EndMessage();
         using NetlinkDump dump = connection.Dump(writer.WrittenSpan);
         while (dump.MoveNext())
         {
-            yield return StatisticsDecoder.DecodeCpu(dump.Current);
+            yield return decode(dump.Current);
         }
 
         LastDumpInterrupted = dump.Interrupted;

@@ -5,12 +5,16 @@ using NetCt.Netlink;
 
 namespace NetCt.Conntrack;
 
-/// <summary>Writes a <see cref="FlowTuple"/> as a CTA_TUPLE_* nest, leaving out every field that is null.</summary>
+/// <summary>Writes a <see cref="FlowTuple"/> as a CTA_TUPLE_* or CTA_EXPECT_* tuple nest, leaving out every field that is null.</summary>
 internal static class TupleEncoder
 {
-    public static void Write(NetlinkWriter writer, CtattrType nestType, FlowTuple tuple)
+    public static void Write(NetlinkWriter writer, CtattrType nestType, FlowTuple tuple) => Write(writer, (ushort)nestType, tuple);
+
+    public static void Write(NetlinkWriter writer, CtattrExpect nestType, FlowTuple tuple) => Write(writer, (ushort)nestType, tuple);
+
+    public static void Write(NetlinkWriter writer, ushort nestType, FlowTuple tuple)
     {
-        using (writer.BeginNested((ushort)nestType))
+        using (writer.BeginNested(nestType))
         {
             if (tuple.Source is not null || tuple.Destination is not null)
             {

@@ -58,7 +58,8 @@ public static partial class OutputMasking
     }
 
     // [1700000000.123456] before an event line (-E -o timestamp).
-    [GeneratedRegex(@"^\[\d+\.\d+\]", RegexOptions.Multiline)]
+    // The expectation dump pads the microseconds on the right ("[%-8ld.%-6ld]"): [1700000000.12345 ].
+    [GeneratedRegex(@"^\[\d+\.\d+ *\]", RegexOptions.Multiline)]
     private static partial Regex EventStamp();
 
     // [event tag] [l3name l3num] l4name l4num TIMEOUT, followed by a space or the line end.

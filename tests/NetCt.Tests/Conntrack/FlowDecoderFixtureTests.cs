@@ -197,7 +197,7 @@ public sealed class FlowDecoderFixtureTests
 
     private static Flow Decode(byte[] message) => FlowDecoder.Decode(new NetlinkMessage(message));
 
-    private static void AssertPorts(FlowTuple? tuple, string source, string destination, byte protocol, ushort sourcePort, ushort destinationPort)
+    internal static void AssertPorts(FlowTuple? tuple, string source, string destination, byte protocol, ushort sourcePort, ushort destinationPort)
     {
         Assert.NotNull(tuple);
         Assert.Equal(IPAddress.Parse(source), tuple.Source);

@@ -1,0 +1,52 @@
+using System.Runtime.InteropServices;
+using NetCt.Cli.Arguments;
+using NetCt.Cli.Output;
+using NetCt.Conntrack;
+using NetCt.Netlink;
+
+namespace NetCt.Cli.Commands;
+
+/// <summary>
+/// <c>-E expect</c>: print expectation events (<c>[NEW]</c>, <c>[DESTROY]</c>) as they come, each
+/// line flushed, until SIGINT or SIGTERM; then, as conntrack 1.4.8's signal handler does, the XML
+/// footer if the header was written, "N expectation events have been shown." and exit status 0.
+/// </summary>
+internal static class ExpectEventCommand
+{
+    public static int Run(ParsedCommand command, ConntrackClient client, CommandContext context)
+    {
+        using var stop = new CancellationTokenSource();
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+        context.Output.LineBuffered = true;
+        var printer = new ExpectationPrinter(context.Output, command.Output);
+        using var events = client.ListenExpectations(stop.Token).GetEnumerator();
+        bool received;
+        try
+        {
+            received = events.MoveNext();
+        }
+        catch (NetlinkException)
+        {
+            // The groups are joined by the first MoveNext; conntrack's nfct_open fails the same way (EPERM).
+            Messages.Write(context.Errors, "Can't open handler");
+            return ExitCodes.OtherProblem;
+        }
+        int shown = 0;
+        for (; received; received = events.MoveNext())
+        {
+            printer.Print(events.Current.Expectation, events.Current.Type);
+            shown++;
+        }
+        printer.Finish();
+        Messages.Write(context.Errors, $"{shown} expectation events have been shown.");
+        return ExitCodes.Success;
+
+        void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        }
+    }
+}
