@@ -43,24 +43,30 @@ internal static class CommandLineParser
         }
 
         var commands = new List<LoadFileCommands.Location>();
-        CommandKind? refused = null;
+        var problems = new LoadFileProblems(path);
         int line = 1;
         foreach (var (start, length) in LoadFileLine.Pieces(text.AsMemory(0, textLength)))
         {
             var piece = text.AsSpan(start, length);
-            if (ParseLoadFileLine(piece, session) is { } parsed)
+            try
             {
-                commands.Add(new LoadFileCommands.Location(start, length, line));
-                if (refused is null && parsed.Command is not (CommandKind.Create or CommandKind.Add or CommandKind.Update or CommandKind.Delete or CommandKind.Flush))
-                    refused = parsed.Command;
+                if (ParseLoadFileLine(piece, session) is { } parsed)
+                {
+                    commands.Add(new LoadFileCommands.Location(start, length, line));
+                    if (parsed.Command is not (CommandKind.Create or CommandKind.Add or CommandKind.Update or CommandKind.Delete or CommandKind.Flush))
+                        problems.AddRefusal(line, new ParameterError($"Cannot use command `{LoadFileName(parsed.Command)}' with --load-file"));
+                }
+            }
+            catch (ParameterException e)
+            {
+                problems.AddParseError(line, e.Error);
             }
             if (piece[^1] == '\n')
                 line++;
         }
 
-        // conntrack checks the commands once every line has parsed, in file order.
-        if (refused is { } command)
-            throw ParameterException.Problem($"Cannot use command `{LoadFileName(command)}' with --load-file");
+        if (problems.Count > 0)
+            throw new ParameterException(problems.ToError());
         return new LoadFileCommands(session, text, commands);
     }
 
