@@ -12,7 +12,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: all build test demo bench install uninstall clean
+.PHONY: all build test fuzz demo bench soak install uninstall clean
 
 all: build
 
@@ -26,6 +26,11 @@ build:
 ## test: install/start dependencies, build, run unit and integration tests (all of them, always)
 test:
 	bash tests/setup/run-tests.sh
+
+## fuzz: the seeded fuzzers (netlink decoder, argument grammar, -R files) for FUZZ_SECONDS each (default 300; make test runs them 2 s each)
+FUZZ_SECONDS ?= 300
+fuzz:
+	NETCT_FUZZ_SECONDS=$(FUZZ_SECONDS) $(DOTNET) test tests/NetCt.Tests -nologo --filter "FullyQualifiedName~NetCt.Tests.Fuzz"
 
 ## demo: netct on real loopback flows in a throwaway network namespace
 demo:
