@@ -36,9 +36,16 @@ fuzz:
 demo:
 	bash tests/demo/demo.sh
 
-## bench: netct vs conntrack 1.4.8 on a big table (make bench N=200000 K=5 are the defaults)
+## bench: netct vs conntrack 1.4.8 on a big table (make bench N=200000 K=5 are the defaults);
+## make bench SOAK=1 adds the soak run below
 bench: build
 	bash bench/run.sh
+	@if [ -n "$(SOAK)" ]; then bash bench/soak.sh $(SOAK_N); fi
+
+## soak: netct -L and -D on a table of SOAK_N entries (default 1000000) while another process churns it
+SOAK_N ?= 1000000
+soak: build
+	bash bench/soak.sh $(SOAK_N)
 
 ## install: bin/netct -> $(PREFIX)/sbin/netct, man/netct.8 -> $(PREFIX)/share/man/man8/
 install:
