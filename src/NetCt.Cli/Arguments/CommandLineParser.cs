@@ -39,7 +39,8 @@ internal static class CommandLineParser
         using (var reader = session.Environment.OpenLoadFile(path)
             ?? throw ParameterException.Problem($"Failed to open file {path} for reading"))
         {
-            (text, textLength) = ReadAll(reader);
+            (text, textLength) = ReadAll(reader, session.Environment.MaxLoadFileLength)
+                ?? throw ParameterException.Problem($"File {path} is too large for --load-file (more than {session.Environment.MaxLoadFileLength} characters)");
         }
 
         var commands = new List<LoadFileCommands.Location>();
@@ -71,18 +72,21 @@ internal static class CommandLineParser
     }
 
     // Into one array, sized from the file when it has a length: a file of 200,000 lines is 14 MB,
-    // which ReadToEnd would copy through a StringBuilder into a string.
-    private static (char[] Text, int Length) ReadAll(TextReader reader)
+    // which ReadToEnd would copy through a StringBuilder into a string. Null when the file holds more
+    // than maxLength characters.
+    private static (char[] Text, int Length)? ReadAll(TextReader reader, int maxLength)
     {
         long size = reader is StreamReader { BaseStream.CanSeek: true } file ? file.BaseStream.Length : 0;
-        var text = GC.AllocateUninitializedArray<char>((int)Math.Clamp(size + 1, 4096, Array.MaxLength));
+        var text = GC.AllocateUninitializedArray<char>((int)Math.Min(Math.Max(size + 1, 4096), (long)maxLength + 1));
         int length = 0;
         int read;
         while ((read = reader.Read(text, length, text.Length - length)) > 0)
         {
             length += read;
+            if (length > maxLength)
+                return null;
             if (length == text.Length)
-                Array.Resize(ref text, (int)Math.Min(2L * text.Length, Array.MaxLength));
+                Array.Resize(ref text, (int)Math.Min(2L * text.Length, (long)maxLength + 1));
         }
         return (text, length);
     }

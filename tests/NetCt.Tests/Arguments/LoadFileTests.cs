@@ -146,4 +146,48 @@ public class LoadFileTests
         Assert.All(error.Details.Take(error.Details.Count - 1), detail => Assert.StartsWith("rules:2: ", detail, StringComparison.Ordinal));
         Assert.StartsWith("rules:3: Invalid IP address `x'", error.Details[^1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AFileWithoutEndStopsAtTheLimit()
+    {
+        // -R /dev/zero: conntrack would read it for ever; netct holds the file, so it gives up.
+        var environment = new ParserEnvironment(() => ProtocolDatabase.Empty)
+        {
+            MaxLoadFileLength = 100_000,
+            OpenLoadFile = _ => new StreamReader(new EndlessStream()),
+        };
+        var error = CommandLineParser.Parse(["-R", "/dev/zero"], environment).Error;
+        Assert.Equal("File /dev/zero is too large for --load-file (more than 100000 characters)", error?.Message);
+        Assert.Equal(ParameterError.ParameterProblem, error?.ExitCode);
+    }
+
+    [Fact]
+    public void AFileOfExactlyTheLimitIsRead()
+    {
+        string content = "-F\n" + new string('#', 96) + "\n";
+        var environment = new ParserEnvironment(() => ProtocolDatabase.Empty)
+        {
+            MaxLoadFileLength = content.Length,
+            OpenLoadFile = _ => new StringReader(content),
+        };
+        Assert.Null(CommandLineParser.Parse(["-R", "rules"], environment).Error);
+    }
+
+    private sealed class EndlessStream : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => 0; set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Array.Fill(buffer, (byte)'\0', offset, count);
+            return count;
+        }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }
