@@ -7,7 +7,8 @@
 #
 # Stages, each timed with its peak RSS (/usr/bin/time):
 #   load        the N entries, with conntrack -R (the reference; setup, not measured against)
-#   list        netct -L on the quiet table: every entry printed (lines == nf_conntrack_count)
+#   list        netct -L on the quiet table: every entry printed (lines == nf_conntrack_count); then
+#               conntrack 1.4.8 -L for scale
 #   list-churn  netct -L while the churn loop runs: at least the N entries, at most N + CHURN
 #   delete-churn netct -D -m 3 while the churn loop runs (the churn uses mark 0): the count printed
 #               equals the mark-3 entries there were, and none is left afterwards
@@ -65,17 +66,19 @@ rows=()
 failures=0
 
 # measure NAME EXPECTATION COMMAND...: runs COMMAND with stdout to $work/out, records wall time,
-# peak RSS, exit code and stdout lines.
+# peak RSS, exit code, stdout lines and how many churn runs (-R files) ended meanwhile.
 measure() {
-  local name=$1 expectation=$2
+  local name=$1 expectation=$2 churn_before churn_runs=-
   shift 2
+  churn_before=$(cat "$work/churn-runs" 2>/dev/null || echo)
   /usr/bin/time -o "$work/time" -f '%e %M' "$@" >"$work/out" 2>"$work/err" && rc=0 || rc=$?
   # /usr/bin/time puts "Command exited with non-zero status N" before the figures.
   read -r seconds rss < <(tail -n 1 "$work/time")
   lines=$(wc -l <"$work/out")
   summary=$(tail -n 1 "$work/err")
-  rows+=("| $name | \`netct ${*:2}\` | $seconds | $rss | $rc | $lines | $expectation |")
-  say "$name: ${seconds}s, ${rss} KiB, exit $rc, $lines lines; $summary"
+  [ -z "$churn_pid" ] || churn_runs=$(($(cat "$work/churn-runs") - churn_before))
+  rows+=("| $name | \`$(basename "$1") ${*:2}\` | $seconds | $rss | $rc | $lines | $churn_runs | $expectation |")
+  say "$name: ${seconds}s, ${rss} KiB, exit $rc, $lines lines, $churn_runs churn runs; $summary"
 }
 
 check() {
@@ -87,13 +90,14 @@ check() {
 start_churn() {
   awk -v n="$CHURN" 'BEGIN { for (i = 0; i < n; i++) printf "-I -p udp -s 192.0.2.%d -d 198.51.100.%d --sport %d --dport 4000 -t 600\n", i % 250 + 1, int(i / 250) % 250 + 1, 10000 + i }' >"$work/churn-create.txt"
   echo "-D -s 192.0.2.0/24" >"$work/churn-delete.txt"
+  echo 0 >"$work/churn-runs"
   (
-    rounds=0
+    runs=0
     while :; do
       "$netct" -R "$work/churn-create.txt" >/dev/null 2>&1
+      runs=$((runs + 1)); echo "$runs" >"$work/churn-runs"
       "$netct" -R "$work/churn-delete.txt" >/dev/null 2>&1
-      rounds=$((rounds + 1))
-      echo "$rounds" >"$work/churn-rounds"
+      runs=$((runs + 1)); echo "$runs" >"$work/churn-runs"
     done
   ) &
   churn_pid=$!
@@ -117,6 +121,9 @@ say "table holds $entries entries (loaded in ${load_s} s)"
 stage_list() {
   measure "list" "lines = $entries" "$netct" -L
   check '[ "$rc" = 0 ] && [ "$lines" = "$entries" ]'
+  # For scale: the same dump with the reference (the kernel's share of the time is in both).
+  LD_LIBRARY_PATH=$ref_libs measure "list (conntrack 1.4.8)" "lines = $entries" "$ref_bin" -L
+  check '[ "$rc" = 0 ] && [ "$lines" = "$entries" ]'
 }
 
 stage_list_churn() {
@@ -130,11 +137,9 @@ stage_delete_churn() {
   marked=$(conntrack_ref -L -m 3 2>/dev/null | wc -l)
   start_churn
   measure "delete -m 3 during churn" "deleted = $marked, none left" "$netct" -D -m 3
-  rounds=$(cat "$work/churn-rounds" 2>/dev/null || echo 0)
   left=$(conntrack_ref -L -m 3 2>/dev/null | wc -l)
   check '[ "$rc" = 0 ] && [ "$lines" = "$marked" ] && grep -q "^.*: $marked flow entries have been deleted.$" "$work/err" && [ "$left" = 0 ]'
   stop_churn
-  say "the churn loop ran $rounds create/delete rounds of $CHURN entries meanwhile"
 }
 
 for stage in "${SOAK_STAGES[@]}"; do
@@ -150,8 +155,8 @@ mkdir -p "$results"
   echo "- churn: a loop of \`netct -R\` runs, each creating $CHURN entries (one pipelined file) and deleting them again (one \`-D -s 192.0.2.0/24\`)"
   echo "- netct: $("$netct" -V 2>&1 | head -n 1)"
   echo
-  echo "| stage | command | wall s | peak RSS KiB | exit | stdout lines | expected | check |"
-  echo "|---|---|---:|---:|---:|---:|---|---|"
+  echo "| stage | command | wall s | peak RSS KiB | exit | stdout lines | churn runs meanwhile | expected | check |"
+  echo "|---|---|---:|---:|---:|---:|---:|---|---|"
   printf '%s\n' "${rows[@]}"
 } >"$results/soak.md"
 cat "$results/soak.md"
