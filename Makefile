@@ -27,10 +27,12 @@ build:
 test:
 	bash tests/setup/run-tests.sh
 
-## fuzz: the seeded fuzzers (netlink decoder, argument grammar, -R files) for FUZZ_SECONDS each (default 300; make test runs them 2 s each)
+## fuzz: the seeded fuzzers (netlink decoder, argument grammar, -R files; make test runs them 2 s
+## each), then AFL++ on the netlink decoders (tests/fuzz/afl.sh), each for FUZZ_SECONDS (default 300)
 FUZZ_SECONDS ?= 300
 fuzz:
 	NETCT_FUZZ_SECONDS=$(FUZZ_SECONDS) $(DOTNET) test tests/NetCt.Tests -nologo --filter "FullyQualifiedName~NetCt.Tests.Fuzz"
+	bash tests/fuzz/afl.sh $(FUZZ_SECONDS)
 
 ## demo: netct on real loopback flows in a throwaway network namespace
 demo:
