@@ -64,19 +64,36 @@ public sealed class LoadFileTests(NetctContainerFixture fixture) : IClassFixture
     }
 
     [Theory]
-    // A bad line anywhere stops the file before anything runs.
-    [InlineData("-F\n-D -s 192.0.2.1\n-I -s 192.0.2.1 -p udp -t 1\n", "")]
-    [InlineData("-F\n-X\n", "")]
-    [InlineData("-F\n-L\n", "")]
-    [InlineData("-D\n-C\n", "")]
-    [InlineData("-F\n-I expect -s 1.1.1.1\n", "")]
-    [InlineData("-D -s \"192.0.2.1\n", "")]
+    // A bad line anywhere stops the file before anything runs; netct adds the line's number.
+    [InlineData("-F\n-D -s 192.0.2.1\n-I -s 192.0.2.1 -p udp -t 1\n", 3)]
+    [InlineData("-F\n-X\n", 2)]
+    [InlineData("-F\n-L\n", 2)]
+    [InlineData("-D\n-C\n", 2)]
+    [InlineData("-F\n-I expect -s 1.1.1.1\n", 2)]
+    [InlineData("-D -s \"192.0.2.1\n", 1)]
+    public async Task RefusesABadFileLikeConntrackAndNamesTheBadLine(string content, int line)
+    {
+        await WriteTable.InstallAsync(fixture);
+        await fixture.WriteFileAsync(Mixed, content);
+        var comparison = await CompareAsync(fixture, WriteTable.Load, ["-R", Mixed]);
+
+        Assert.Equal(2, comparison.Reference.ExitCode);
+        Assert.Equal(comparison.Reference.ExitCode, comparison.Netct.ExitCode);
+        Assert.Equal(OutputMasking.MaskStdout(comparison.Reference.Stdout), OutputMasking.MaskStdout(comparison.Netct.Stdout));
+        // conntrack's two lines, with "FILE:LINE: message" between them.
+        string[] reference = OutputMasking.NormalizeStderr(comparison.Reference.Stderr).Split('\n');
+        Assert.Equal(
+            string.Join('\n', reference[0], $"{Mixed}:{line}: {reference[0]}", reference[1], ""),
+            OutputMasking.NormalizeStderr(comparison.Netct.Stderr));
+    }
+
+    [Theory]
     // Nothing to run, or nothing matched: no error inside -R.
     [InlineData("", "")]
     [InlineData("# nothing\n\n   \n", "")]
     [InlineData("-D -s 192.0.2.99\n-U -s 192.0.2.99 -m 1\n", "")]
     [InlineData("-D -s 192.0.2.1", "-D -s 192.0.2.1 without a newline")]
-    public async Task RefusesOrRunsTheFileLikeConntrack(string content, string _)
+    public async Task RunsTheFileLikeConntrack(string content, string _)
     {
         await WriteTable.InstallAsync(fixture);
         await fixture.WriteFileAsync(Mixed, content);
