@@ -12,7 +12,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: all build test demo bench install uninstall clean
+.PHONY: all build test fuzz demo bench soak install uninstall clean
 
 all: build
 
@@ -27,13 +27,27 @@ build:
 test:
 	bash tests/setup/run-tests.sh
 
+## fuzz: the seeded fuzzers (netlink decoder, argument grammar, -R files; make test runs them 2 s
+## each), then AFL++ on the netlink decoders (tests/fuzz/afl.sh), each for FUZZ_SECONDS (default 300)
+FUZZ_SECONDS ?= 300
+fuzz:
+	NETCT_FUZZ_SECONDS=$(FUZZ_SECONDS) $(DOTNET) test tests/NetCt.Tests -nologo --filter "FullyQualifiedName~NetCt.Tests.Fuzz"
+	bash tests/fuzz/afl.sh $(FUZZ_SECONDS)
+
 ## demo: netct on real loopback flows in a throwaway network namespace
 demo:
 	bash tests/demo/demo.sh
 
-## bench: netct vs conntrack 1.4.8 on a big table (make bench N=200000 K=5 are the defaults)
+## bench: netct vs conntrack 1.4.8 on a big table (make bench N=200000 K=5 are the defaults);
+## make bench SOAK=1 adds the soak run below
 bench: build
 	bash bench/run.sh
+	@if [ -n "$(SOAK)" ]; then bash bench/soak.sh $(SOAK_N); fi
+
+## soak: netct -L and -D on a table of SOAK_N entries (default 1000000) while another process churns it
+SOAK_N ?= 1000000
+soak: build
+	bash bench/soak.sh $(SOAK_N)
 
 ## install: bin/netct -> $(PREFIX)/sbin/netct, man/netct.8 -> $(PREFIX)/share/man/man8/
 install:

@@ -1,5 +1,6 @@
 using NetCt.Cli.Commands;
 using NetCt.Cli.Output;
+using NetCt.Interop;
 
 namespace NetCt.Cli;
 
@@ -7,6 +8,8 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
+        // Like conntrack, die of SIGPIPE when stdout's reader has gone (`netct -L | head -1`).
+        ProcessSignals.RestoreDefaultSigPipe();
         var errors = Console.Error;
         try
         {
@@ -16,7 +19,7 @@ internal static class Program
         }
         catch (IOException)
         {
-            // stdout went away (e.g. `netct -L | head`); conntrack dies of SIGPIPE silently.
+            // stdout failed otherwise (a full disk, a closed descriptor): nothing more can be printed.
             return ExitCodes.OtherProblem;
         }
         catch (Exception e)

@@ -39,44 +39,54 @@ internal static class CommandLineParser
         using (var reader = session.Environment.OpenLoadFile(path)
             ?? throw ParameterException.Problem($"Failed to open file {path} for reading"))
         {
-            (text, textLength) = ReadAll(reader);
+            (text, textLength) = ReadAll(reader, session.Environment.MaxLoadFileLength)
+                ?? throw ParameterException.Problem($"File {path} is too large for --load-file (more than {session.Environment.MaxLoadFileLength} characters)");
         }
 
         var commands = new List<LoadFileCommands.Location>();
-        CommandKind? refused = null;
+        var problems = new LoadFileProblems(path);
         int line = 1;
         foreach (var (start, length) in LoadFileLine.Pieces(text.AsMemory(0, textLength)))
         {
             var piece = text.AsSpan(start, length);
-            if (ParseLoadFileLine(piece, session) is { } parsed)
+            try
             {
-                commands.Add(new LoadFileCommands.Location(start, length, line));
-                if (refused is null && parsed.Command is not (CommandKind.Create or CommandKind.Add or CommandKind.Update or CommandKind.Delete or CommandKind.Flush))
-                    refused = parsed.Command;
+                if (ParseLoadFileLine(piece, session) is { } parsed)
+                {
+                    commands.Add(new LoadFileCommands.Location(start, length, line));
+                    if (parsed.Command is not (CommandKind.Create or CommandKind.Add or CommandKind.Update or CommandKind.Delete or CommandKind.Flush))
+                        problems.AddRefusal(line, new ParameterError($"Cannot use command `{LoadFileName(parsed.Command)}' with --load-file"));
+                }
+            }
+            catch (ParameterException e)
+            {
+                problems.AddParseError(line, e.Error);
             }
             if (piece[^1] == '\n')
                 line++;
         }
 
-        // conntrack checks the commands once every line has parsed, in file order.
-        if (refused is { } command)
-            throw ParameterException.Problem($"Cannot use command `{LoadFileName(command)}' with --load-file");
+        if (problems.Count > 0)
+            throw new ParameterException(problems.ToError());
         return new LoadFileCommands(session, text, commands);
     }
 
     // Into one array, sized from the file when it has a length: a file of 200,000 lines is 14 MB,
-    // which ReadToEnd would copy through a StringBuilder into a string.
-    private static (char[] Text, int Length) ReadAll(TextReader reader)
+    // which ReadToEnd would copy through a StringBuilder into a string. Null when the file holds more
+    // than maxLength characters.
+    private static (char[] Text, int Length)? ReadAll(TextReader reader, int maxLength)
     {
         long size = reader is StreamReader { BaseStream.CanSeek: true } file ? file.BaseStream.Length : 0;
-        var text = GC.AllocateUninitializedArray<char>((int)Math.Clamp(size + 1, 4096, Array.MaxLength));
+        var text = GC.AllocateUninitializedArray<char>((int)Math.Min(Math.Max(size + 1, 4096), (long)maxLength + 1));
         int length = 0;
         int read;
         while ((read = reader.Read(text, length, text.Length - length)) > 0)
         {
             length += read;
+            if (length > maxLength)
+                return null;
             if (length == text.Length)
-                Array.Resize(ref text, (int)Math.Min(2L * text.Length, Array.MaxLength));
+                Array.Resize(ref text, (int)Math.Min(2L * text.Length, (long)maxLength + 1));
         }
         return (text, length);
     }

@@ -21,6 +21,13 @@ internal sealed class ParserEnvironment
     /// <summary>Opens a <c>-R</c> file, or returns null when it cannot be read (a directory reads as empty, as fopen+fgets do).</summary>
     public Func<string, TextReader?> OpenLoadFile { get; init; } = OpenFile;
 
+    /// <summary>
+    /// Most characters a <c>-R</c> file may hold (256 Mi, about 2.5 million lines of <c>-o save</c>):
+    /// netct reads the whole file before it runs any line, so a file without end (<c>-R /dev/zero</c>)
+    /// must stop somewhere.
+    /// </summary>
+    public int MaxLoadFileLength { get; init; } = 256 * 1024 * 1024;
+
     /// <summary>/etc/protocols, for <c>-p</c> names without an extension.</summary>
     public ProtocolDatabase Protocols => _protocols.Value;
 

@@ -26,27 +26,32 @@ internal static class DeleteCommand
     /// <summary>Deletes and prints the entries; returns how many were deleted.</summary>
     /// <exception cref="Netlink.NetlinkException">
     /// The kernel refused a delete (other than for an entry that vanished meanwhile), thrown once every
-    /// entry the kernel did delete has been printed.
+    /// entry the kernel did delete has been printed; or EINTR when every dump of
+    /// <see cref="InterruptedDumps.Attempts"/> was interrupted.
     /// </exception>
     public static int Execute(ParsedCommand command, ConntrackClient client, CommandContext context)
     {
         var printer = FlowPrinter.ForCommand(FlowCommand.Delete, context.Output, command.Output, command.Labels, errors: context.Errors);
-        var requests = client.Dump(FlowFilterBuilder.Build(command)).Select(entry => new FlowRequest(FlowOperation.Delete, entry));
-        int deleted = 0;
         KernelRefusal? refusal = null;
-        client.Pipeline(requests, response =>
+        int deleted = InterruptedDumps.Repeat(client, () =>
         {
-            if (response.IsSuccess)
+            int deletedInPass = 0;
+            var requests = client.Dump(FlowFilterBuilder.Build(command)).Select(entry => new FlowRequest(FlowOperation.Delete, entry));
+            client.Pipeline(requests, response =>
             {
-                printer.Print(response.Request.Flow);
-                deleted++;
-                return true;
-            }
-            // Gone since the dump, by itself or by another process: not an error, and not counted.
-            if (response.Errno == (int)Errno.ENOENT)
-                return true;
-            refusal ??= new KernelRefusal(response.Errno, response.ExtendedAckMessage);
-            return false;
+                if (response.IsSuccess)
+                {
+                    printer.Print(response.Request.Flow);
+                    deletedInPass++;
+                    return true;
+                }
+                // Gone since the dump, by itself or by another process: not an error, and not counted.
+                if (response.Errno == (int)Errno.ENOENT)
+                    return true;
+                refusal ??= new KernelRefusal(response.Errno, response.ExtendedAckMessage);
+                return false;
+            });
+            return deletedInPass;
         });
         printer.Finish();
         refusal?.Throw();

@@ -31,6 +31,7 @@ internal static class ListCommand
             shown++;
         }
         printer.Finish();
+        InterruptedDumps.ThrowIfInterrupted(client);
         context.Output.Flush();
         Messages.Write(context.Errors, $"{shown} flow entries have been shown.");
         return ExitCodes.Success;

@@ -21,16 +21,23 @@ internal static class UpdateCommand
     /// <summary>Updates and prints the entries; returns how many were updated.</summary>
     /// <exception cref="Netlink.NetlinkException">
     /// The kernel refused an update or a read-back (other than for an entry that vanished meanwhile),
-    /// thrown once every entry the kernel did update has been printed.
+    /// thrown once every entry the kernel did update has been printed; or EINTR when every dump of
+    /// <see cref="InterruptedDumps.Attempts"/> was interrupted.
     /// </exception>
     public static int Execute(ParsedCommand command, ConntrackClient client, CommandContext context)
     {
         var printer = FlowPrinter.ForCommand(FlowCommand.Update, context.Output, command.Output, command.Labels, errors: context.Errors);
-        var run = new UpdateRun(command, printer);
-        client.Pipeline(run.Requests(client.Dump(Filter(command))), run.OnResponse);
+        KernelRefusal? refusal = null;
+        int updated = InterruptedDumps.Repeat(client, () =>
+        {
+            var run = new UpdateRun(command, printer);
+            client.Pipeline(run.Requests(client.Dump(Filter(command))), run.OnResponse);
+            refusal = run.Refusal;
+            return run.Updated;
+        });
         printer.Finish();
-        run.Refusal?.Throw();
-        return run.Updated;
+        refusal?.Throw();
+        return updated;
     }
 
     /// <summary>

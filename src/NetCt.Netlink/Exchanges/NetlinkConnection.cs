@@ -18,6 +18,13 @@ public sealed class NetlinkConnection : IDisposable
     /// <summary>Smallest receive buffer: the kernel fills dump datagrams up to 32 KiB once it has seen a reader that large.</summary>
     public const int MinimumReceiveBufferSize = 32 * 1024;
 
+    /// <summary>
+    /// Largest datagram the receive buffer grows for. ctnetlink's replies are at most a page or a
+    /// 32 KiB dump part (an error echoes at most the request); anything larger is not believed: one
+    /// from another sender is dropped, one from the kernel is a decode error.
+    /// </summary>
+    public const int MaximumDatagramSize = 1024 * 1024;
+
     // Each acknowledgement is a separate small skb whose truesize (kmalloc'd head plus struct
     // sk_buff) is about 768-1024 bytes; the kernel drops replies once the queued truesize exceeds
     // SO_RCVBUF, so the batch window is the receive buffer divided by this.
@@ -387,20 +394,21 @@ public sealed class NetlinkConnection : IDisposable
                 return false;
             }
 
-            if (size > _buffer.Length)
+            if (size > _buffer.Length && size <= MaximumDatagramSize)
             {
-                _buffer = GC.AllocateUninitializedArray<byte>(Math.Max(NetlinkAlignment.Align(size), _buffer.Length * 2));
+                _buffer = GC.AllocateUninitializedArray<byte>(Math.Min(Math.Max(NetlinkAlignment.Align(size), _buffer.Length * 2), MaximumDatagramSize));
             }
 
+            // Too large a datagram is still received (truncated), so that it leaves the queue.
             int received = _socket.Receive(_buffer, NetlinkReceiveFlags.None, out uint sender);
-            if (received > _buffer.Length)
-            {
-                throw new NetlinkDecodeException($"netlink datagram of {received} bytes was truncated to {_buffer.Length}");
-            }
-
             if (sender != 0)
             {
                 continue;
+            }
+
+            if (received > _buffer.Length)
+            {
+                throw new NetlinkDecodeException($"netlink datagram of {received} bytes was truncated to {_buffer.Length}");
             }
 
             _datagram = _buffer;

@@ -36,11 +36,20 @@ public sealed class LoadFileTests(NetctContainerFixture fixture) : IClassFixture
     [InlineData("sed -i 's/ -w 5 / -w 6 /' " + Saved)]
     [InlineData("sed -i '/ -w \\|-zone /!s/^-A /-A -w 9 /' " + Saved)]
     [InlineData("sed -i 's/^-A /-I /; s/ -t [0-9]* / -t 77 /' " + Saved)]
-    [InlineData("sed -i 's/^-A /-D /; s/ -t [0-9]* / /; s/ -u [A-Z_,]* / /' " + Saved + "; conntrack -R " + WriteTable.File)]
     public async Task LoadsWhatSaveWrote(string rewrite)
     {
         await WriteTable.InstallAsync(fixture);
         await AssertSameAsync(fixture, SaveAndEmpty + "; " + rewrite, ["-R", Saved]);
+    }
+
+    [Fact]
+    public async Task SavedLinesTurnedIntoDeletesAreRefusedWhereTheyHaveCreateOnlyOptions()
+    {
+        // The SCTP entry's line keeps --orig-vtag, which -D does not take.
+        await WriteTable.InstallAsync(fixture);
+        string rewrite = "sed -i 's/^-A /-D /; s/ -t [0-9]* / /; s/ -u [A-Z_,]* / /' " + Saved + "; conntrack -R " + WriteTable.File;
+        var comparison = await CompareAsync(fixture, SaveAndEmpty + "; " + rewrite, ["-R", Saved]);
+        AssertBadLinesNamed(comparison, Saved);
     }
 
     [Fact]
@@ -64,19 +73,50 @@ public sealed class LoadFileTests(NetctContainerFixture fixture) : IClassFixture
     }
 
     [Theory]
-    // A bad line anywhere stops the file before anything runs.
-    [InlineData("-F\n-D -s 192.0.2.1\n-I -s 192.0.2.1 -p udp -t 1\n", "")]
-    [InlineData("-F\n-X\n", "")]
-    [InlineData("-F\n-L\n", "")]
-    [InlineData("-D\n-C\n", "")]
-    [InlineData("-F\n-I expect -s 1.1.1.1\n", "")]
-    [InlineData("-D -s \"192.0.2.1\n", "")]
+    // A bad line anywhere stops the file before anything runs; netct adds the line's number.
+    [InlineData("-F\n-D -s 192.0.2.1\n-I -s 192.0.2.1 -p udp -t 1\n", 3)]
+    [InlineData("-F\n-X\n", 2)]
+    [InlineData("-F\n-L\n", 2)]
+    [InlineData("-D\n-C\n", 2)]
+    [InlineData("-F\n-I expect -s 1.1.1.1\n", 2)]
+    public async Task RefusesABadFileLikeConntrackAndNamesTheBadLine(string content, int line)
+    {
+        await WriteTable.InstallAsync(fixture);
+        await fixture.WriteFileAsync(Mixed, content);
+        var comparison = await CompareAsync(fixture, WriteTable.Load, ["-R", Mixed]);
+
+        string[] netct = AssertBadLinesNamed(comparison, Mixed);
+        Assert.Equal($"{Mixed}:{line}: {netct[0]}", Assert.Single(netct[1..^2]));
+    }
+
+    /// <summary>
+    /// Same exit code (2) and output as conntrack; netct's stderr is conntrack's message, one
+    /// "FILE:LINE: message" line per bad line (conntrack's among them), then conntrack's "Try" line.
+    /// </summary>
+    /// <returns>netct's stderr lines, normalized.</returns>
+    private static string[] AssertBadLinesNamed(Comparison comparison, string file)
+    {
+        Assert.Equal(2, comparison.Reference.ExitCode);
+        Assert.Equal(comparison.Reference.ExitCode, comparison.Netct.ExitCode);
+        Assert.Equal(OutputMasking.MaskStdout(comparison.Reference.Stdout), OutputMasking.MaskStdout(comparison.Netct.Stdout));
+        string[] reference = OutputMasking.NormalizeStderr(comparison.Reference.Stderr).Split('\n');
+        string[] netct = OutputMasking.NormalizeStderr(comparison.Netct.Stderr).Split('\n');
+        Assert.Equal(reference[0], netct[0]);
+        Assert.Equal(reference[1..], netct[^2..]);
+        Assert.NotEmpty(netct[1..^2]);
+        Assert.All(netct[1..^2], line => Assert.StartsWith(file + ":", line, StringComparison.Ordinal));
+        Assert.Contains(netct[1..^2], line => line.EndsWith(": " + reference[0], StringComparison.Ordinal));
+        return netct;
+    }
+
+    [Theory]
     // Nothing to run, or nothing matched: no error inside -R.
     [InlineData("", "")]
     [InlineData("# nothing\n\n   \n", "")]
     [InlineData("-D -s 192.0.2.99\n-U -s 192.0.2.99 -m 1\n", "")]
     [InlineData("-D -s 192.0.2.1", "-D -s 192.0.2.1 without a newline")]
-    public async Task RefusesOrRunsTheFileLikeConntrack(string content, string _)
+    [InlineData("-D -s \"192.0.2.1\n", "an unterminated quote is accepted")]
+    public async Task RunsTheFileLikeConntrack(string content, string _)
     {
         await WriteTable.InstallAsync(fixture);
         await fixture.WriteFileAsync(Mixed, content);

@@ -1,3 +1,4 @@
+using NetCt.Cli;
 using NetCt.Cli.Arguments;
 using NetCt.Cli.Output;
 
@@ -97,4 +98,96 @@ public class LoadFileTests
 
     [Fact]
     public void ADirectoryReadsAsAnEmptyFile() => Assert.Empty(CommandLineParser.Parse(["-R", Path.GetTempPath()], ReferenceSetup.WithoutLabels).Commands);
+
+    [Fact]
+    public void ReportsEveryBadLineWithItsNumberAfterConntracksMessage()
+    {
+        var lines = new List<string>();
+        for (int i = 1; i <= 20_000; i++)
+        {
+            lines.Add(i switch
+            {
+                7 => "-L",
+                3_000 => "-I -p tcp -s 192.0.2.x",
+                12_345 => "-A --bogus",
+                19_999 => "-D -u FOO",
+                _ => $"-I -p udp -s 192.0.2.1 -d 198.51.100.1 --sport {i} --dport 53 -t 60",
+            });
+        }
+
+        var outcome = Load(string.Join('\n', lines) + "\n# done\n");
+
+        Assert.Empty(outcome.Commands);
+        Assert.Equal(ParameterError.ParameterProblem, outcome.Error?.ExitCode);
+        // The first line is conntrack's: its first parse error, even after a command it refuses.
+        Assert.Equal(
+            $"{ProgramIdentity.VersionLine}: Invalid IP address `192.0.2.x'\n" +
+            "rules:7: Cannot use command `-L' with --load-file\n" +
+            "rules:3000: Invalid IP address `192.0.2.x'\n" +
+            "rules:12345: unknown option `--bogus'\n" +
+            "rules:19999: Bad parameter `FOO'\n" +
+            $"Try `{ProgramIdentity.Name} -h' or '{ProgramIdentity.Name} --help' for more information.\n",
+            outcome.Error!.StderrText);
+    }
+
+    [Fact]
+    public void RefusedCommandsAloneAreReportedLikeConntrackThenByLine()
+    {
+        var error = Load("-F\n-V\n\n-L\n").Error!;
+        Assert.Equal("Cannot use command `-V' with --load-file", error.Message);
+        Assert.Equal(["rules:2: Cannot use command `-V' with --load-file", "rules:4: Cannot use command `-L' with --load-file"], error.Details);
+    }
+
+    [Fact]
+    public void LinesLongerThanConntracksBufferKeepTheirNumber()
+    {
+        // fgets() reads a line of more than 10239 characters as several pieces; they share the number.
+        var error = Load("-F\n-D -s " + new string('1', 20_000) + "\n-D -s x\n").Error!;
+        Assert.All(error.Details.Take(error.Details.Count - 1), detail => Assert.StartsWith("rules:2: ", detail, StringComparison.Ordinal));
+        Assert.StartsWith("rules:3: Invalid IP address `x'", error.Details[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileWithoutEndStopsAtTheLimit()
+    {
+        // -R /dev/zero: conntrack would read it for ever; netct holds the file, so it gives up.
+        var environment = new ParserEnvironment(() => ProtocolDatabase.Empty)
+        {
+            MaxLoadFileLength = 100_000,
+            OpenLoadFile = _ => new StreamReader(new EndlessStream()),
+        };
+        var error = CommandLineParser.Parse(["-R", "/dev/zero"], environment).Error;
+        Assert.Equal("File /dev/zero is too large for --load-file (more than 100000 characters)", error?.Message);
+        Assert.Equal(ParameterError.ParameterProblem, error?.ExitCode);
+    }
+
+    [Fact]
+    public void AFileOfExactlyTheLimitIsRead()
+    {
+        string content = "-F\n" + new string('#', 96) + "\n";
+        var environment = new ParserEnvironment(() => ProtocolDatabase.Empty)
+        {
+            MaxLoadFileLength = content.Length,
+            OpenLoadFile = _ => new StringReader(content),
+        };
+        Assert.Null(CommandLineParser.Parse(["-R", "rules"], environment).Error);
+    }
+
+    private sealed class EndlessStream : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => 0; set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Array.Fill(buffer, (byte)'\0', offset, count);
+            return count;
+        }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }

@@ -20,6 +20,12 @@ internal sealed class ScriptedKernel
     /// <summary>The answer to one request: its index among the non-dump requests, and the message; null for none.</summary>
     public Func<int, byte[], byte[]?> Answer { get; set; } = (_, _) => null;
 
+    /// <summary>How many of the first dumps the kernel flags NLM_F_DUMP_INTR (the table changed under them).</summary>
+    public int InterruptedDumps { get; set; }
+
+    /// <summary>How many dumps were requested.</summary>
+    public int Dumps { get; private set; }
+
     /// <summary>Every non-dump message sent, in order.</summary>
     public List<byte[]> Requests { get; } = [];
 
@@ -68,7 +74,8 @@ internal sealed class ScriptedKernel
         // NLM_F_DUMP is two bits, one of them NLM_F_EXCL's.
         if ((FlagsOf(datagram) & NetlinkMessageFlags.NLM_F_DUMP) == NetlinkMessageFlags.NLM_F_DUMP)
         {
-            yield return FakeNetlinkSocket.Reply.Datagram(FakeKernel.DumpReply(FakeKernel.SequenceOf(datagram), 0, [.. Table]));
+            var flags = Dumps++ < InterruptedDumps ? NetlinkMessageFlags.NLM_F_DUMP_INTR : 0;
+            yield return FakeNetlinkSocket.Reply.Datagram(FakeKernel.DumpReply(FakeKernel.SequenceOf(datagram), flags, [.. Table]));
             yield break;
         }
 

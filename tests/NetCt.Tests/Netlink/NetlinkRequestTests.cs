@@ -118,6 +118,31 @@ public sealed class NetlinkRequestTests
     }
 
     [Fact]
+    public void AnOversizedDatagramFromAnotherSenderIsDroppedWithoutGrowingTheBuffer()
+    {
+        using var connection = new NetlinkConnection(_socket, initialSequence: 50);
+        byte[] request = Requests.Build(connection, Requests.CtGet, Requests.RequestAck, out uint sequence);
+        _socket.Enqueue(Data(Requests.CtNew, sequence, attributes: Attribute(1, new byte[8 * 1024 * 1024])), sender: 31337);
+        _socket.Enqueue(Ack(sequence, (int)Errno.ENOENT));
+
+        NetlinkAck ack = connection.Transact(request);
+
+        Assert.Equal((int)Errno.ENOENT, ack.Errno);
+        Assert.True(connection.ReceiveBufferCapacity <= NetlinkConnection.MaximumDatagramSize);
+    }
+
+    [Fact]
+    public void AKernelDatagramBeyondTheLimitIsADecodeError()
+    {
+        using var connection = new NetlinkConnection(_socket, initialSequence: 50);
+        byte[] request = Requests.Build(connection, Requests.CtGet, Requests.RequestAck, out uint sequence);
+        _socket.Enqueue(Data(Requests.CtNew, sequence, attributes: Attribute(1, new byte[2 * NetlinkConnection.MaximumDatagramSize])));
+
+        Assert.Throws<NetlinkDecodeException>(() => connection.Transact(request));
+        Assert.True(connection.ReceiveBufferCapacity <= NetlinkConnection.MaximumDatagramSize);
+    }
+
+    [Fact]
     public void RequestsAreValidatedBeforeSending()
     {
         using var connection = new NetlinkConnection(_socket, initialSequence: 1);

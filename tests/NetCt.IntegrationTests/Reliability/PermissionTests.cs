@@ -1,0 +1,54 @@
+using NetCt.IntegrationTests.Harness;
+
+namespace NetCt.IntegrationTests.Reliability;
+
+/// <summary>
+/// Without CAP_NET_ADMIN every command gets conntrack's permission message and exit 1 (-F even
+/// prints its "emptied" line first, as conntrack does). -C and -S fall back to /proc and are the
+/// subject of their own tests; -E is tested with the event stream.
+/// </summary>
+public sealed class PermissionTests(UnprivilegedNetctContainerFixture fixture) : IClassFixture<UnprivilegedNetctContainerFixture>
+{
+    private const string Rules = "/tmp/netct-permission-rules.txt";
+
+    public static TheoryData<string> Commands() =>
+    [
+        "-L",
+        "-L -o xml",
+        "-L dying",
+        "-L unconfirmed",
+        "-L -p tcp --dport 443",
+        "-G -p tcp -s 192.0.2.1 -d 198.51.100.1 --sport 1 --dport 2",
+        "-D -s 192.0.2.1",
+        "-D",
+        "-I -p tcp -s 192.0.2.1 -d 198.51.100.1 --sport 1 --dport 2 -t 10 --state ESTABLISHED",
+        "-A -p udp -s 192.0.2.1 -d 198.51.100.1 --sport 1 --dport 2 -t 10",
+        "-U -m 1",
+        "-U -p udp -m 1",
+        "-F",
+        "-F -f ipv6",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task EveryCommandGetsConntracksPermissionMessage(string commandLine)
+    {
+        var comparison = await fixture.AssertSameAsync(commandLine.Split(' '));
+
+        Assert.Equal(1, comparison.Netct.ExitCode);
+        Assert.EndsWith("Operation failed: sorry, you must be root or get CAP_NET_ADMIN capability to do this\n", comparison.Netct.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoadFileGetsThePermissionMessageWithTheLineThatFailed()
+    {
+        await fixture.WriteFileAsync(Rules, "# two lines\n-I -p tcp -s 192.0.2.1 -d 198.51.100.1 --sport 1 --dport 2 -t 10 --state ESTABLISHED\n-D -s 192.0.2.1\n");
+        var comparison = await fixture.CompareAsync("-R", Rules);
+
+        Assert.Equal(1, comparison.Reference.ExitCode);
+        Assert.Equal(1, comparison.Netct.ExitCode);
+        Assert.Equal(
+            OutputMasking.NormalizeStderr(comparison.Reference.Stderr).TrimEnd('\n') + " (line 2; 0 lines applied before it, none after it)\n",
+            OutputMasking.NormalizeStderr(comparison.Netct.Stderr));
+    }
+}
