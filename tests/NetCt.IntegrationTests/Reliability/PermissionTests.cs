@@ -4,8 +4,8 @@ namespace NetCt.IntegrationTests.Reliability;
 
 /// <summary>
 /// Without CAP_NET_ADMIN every command gets conntrack's permission message and exit 1 (-F even
-/// prints its "emptied" line first, as conntrack does). -C and -S fall back to /proc and are the
-/// subject of their own tests; -E is tested with the event stream.
+/// prints its "emptied" line first, as conntrack does; -C and -S print what /proc holds first).
+/// -E is tested with the event stream.
 /// </summary>
 public sealed class PermissionTests(UnprivilegedNetctContainerFixture fixture) : IClassFixture<UnprivilegedNetctContainerFixture>
 {
@@ -27,6 +27,8 @@ public sealed class PermissionTests(UnprivilegedNetctContainerFixture fixture) :
         "-U -p udp -m 1",
         "-F",
         "-F -f ipv6",
+        "-C",
+        "-S",
     ];
 
     [Theory]
