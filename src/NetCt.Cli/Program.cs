@@ -1,3 +1,5 @@
+using System.Text;
+using Microsoft.Win32.SafeHandles;
 using NetCt.Cli.Commands;
 using NetCt.Cli.Output;
 using NetCt.Interop;
@@ -6,14 +8,17 @@ namespace NetCt.Cli;
 
 internal static class Program
 {
+    private const int StandardOutput = 1;
+    private const int StandardError = 2;
+
     private static int Main(string[] args)
     {
         // Like conntrack, die of SIGPIPE when stdout's reader has gone (`netct -L | head -1`).
         ProcessSignals.RestoreDefaultSigPipe();
-        var errors = Console.Error;
+        var errors = new StreamWriter(OpenDescriptor(StandardError), new UTF8Encoding(false)) { AutoFlush = true };
         try
         {
-            using var output = new OutputBuffer(Console.OpenStandardOutput());
+            using var output = new OutputBuffer(OpenDescriptor(StandardOutput));
             var context = new CommandContext(output, errors, Environment.GetCommandLineArgs()[0]);
             return CommandRunner.Run(args, context);
         }
@@ -29,4 +34,9 @@ internal static class Program
             return ExitCodes.OtherProblem;
         }
     }
+
+    // Plain descriptors, not System.Console's streams: on a terminal, .NET's console set-up writes
+    // the keypad escape sequence (ESC[?1h ESC=) before the first output, which conntrack never prints.
+    private static FileStream OpenDescriptor(int descriptor) =>
+        new(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0);
 }

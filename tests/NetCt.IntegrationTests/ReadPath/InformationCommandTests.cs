@@ -23,6 +23,23 @@ public sealed partial class InformationCommandTests(NetctContainerFixture fixtur
     }
 
     [Fact]
+    public async Task OnATerminalNothingComesBeforeTheOutput()
+    {
+        // script(1) gives the program a terminal for stdin, stdout and stderr. .NET's console set-up
+        // would write the keypad escape sequence first; conntrack writes only its lines.
+        await SampleTable.EnsureLoadedAsync(fixture);
+        foreach (string arguments in new[] { "-C", "-L -p tcp", "-X" })
+        {
+            var reference = await fixture.ShellAsync($"script -qec 'conntrack {arguments}' /dev/null");
+            var netct = await fixture.ShellAsync($"script -qec 'netct {arguments}' /dev/null");
+            Assert.Equal(reference.ExitCode, netct.ExitCode);
+            Assert.DoesNotContain('\u001b', reference.Stdout);
+            Assert.DoesNotContain('\u001b', netct.Stdout);
+            Assert.Equal(reference.Stdout.Split('\n').Length, netct.Stdout.Split('\n').Length);
+        }
+    }
+
+    [Fact]
     public async Task Count()
     {
         await fixture.ResetAsync();
