@@ -25,13 +25,14 @@ public sealed partial class InformationCommandTests(NetctContainerFixture fixtur
     [Fact]
     public async Task OnATerminalNothingComesBeforeTheOutput()
     {
-        // script(1) gives the program a terminal for stdin, stdout and stderr. .NET's console set-up
+        // script(1) gives the program a terminal for stdin, stdout and stderr (TERM set: the escape
+        // sequence comes from terminfo). .NET's console set-up
         // would write the keypad escape sequence first; conntrack writes only its lines.
         await SampleTable.EnsureLoadedAsync(fixture);
         foreach (string arguments in new[] { "-C", "-L -p tcp", "-X" })
         {
-            var reference = await fixture.ShellAsync($"script -qec 'conntrack {arguments}' /dev/null");
-            var netct = await fixture.ShellAsync($"script -qec 'netct {arguments}' /dev/null");
+            var reference = await fixture.ShellAsync($"TERM=xterm script -qec 'conntrack {arguments}' /dev/null");
+            var netct = await fixture.ShellAsync($"TERM=xterm script -qec 'netct {arguments}' /dev/null");
             Assert.Equal(reference.ExitCode, netct.ExitCode);
             Assert.DoesNotContain('\u001b', reference.Stdout);
             Assert.DoesNotContain('\u001b', netct.Stdout);
