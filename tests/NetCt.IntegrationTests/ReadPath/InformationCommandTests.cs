@@ -25,9 +25,8 @@ public sealed partial class InformationCommandTests(NetctContainerFixture fixtur
     [Fact]
     public async Task OnATerminalNothingComesBeforeTheOutput()
     {
-        // script(1) gives the program a terminal for stdin, stdout and stderr (TERM set: the escape
-        // sequence comes from terminfo). .NET's console set-up
-        // would write the keypad escape sequence first; conntrack writes only its lines.
+        // script(1) gives the program a terminal for stdin, stdout and stderr. With TERM set, .NET's
+        // console set-up would write terminfo's keypad escape sequence first; conntrack writes only its lines.
         await SampleTable.EnsureLoadedAsync(fixture);
         foreach (string arguments in new[] { "-C", "-L -p tcp", "-X" })
         {
