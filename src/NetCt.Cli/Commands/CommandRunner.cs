@@ -1,4 +1,5 @@
 using NetCt.Cli.Arguments;
+using NetCt.Cli.Output;
 using NetCt.Conntrack;
 using NetCt.Netlink;
 
@@ -85,7 +86,7 @@ internal static class CommandRunner
             CommandKind.List => ListCommand.Run(command, client, context),
             CommandKind.Get => GetCommand.Run(command, client, context),
             CommandKind.Count => CountCommand.Run(client, context),
-            CommandKind.Stats => StatsCommand.Run(client, context),
+            CommandKind.Stats => StatsCommand.Run(client, context, command.Output.HasFlag(OutputFlags.Json)),
             CommandKind.Create or CommandKind.Add => CreateCommand.Run(command, client, context),
             CommandKind.Update => UpdateCommand.Run(command, client, context),
             CommandKind.Delete => DeleteCommand.Run(command, client, context),

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NetCt.Cli.Output;
 using NetCt.Conntrack;
 using NetCt.Netlink;
@@ -9,17 +10,19 @@ internal static class StatsCommand
 {
     private const string ProcStatsPath = "/proc/net/stat/nf_conntrack";
 
-    public static int Run(ConntrackClient client, CommandContext context)
+    /// <param name="json">Whether <c>-o json</c> was given: one JSON object per CPU.</param>
+    public static int Run(ConntrackClient client, CommandContext context, bool json = false)
     {
+        using var jsonWriter = json ? new Utf8JsonWriter(context.Output, JsonFlowWriter.WriterOptions) : null;
         try
         {
             foreach (var cpu in client.GetCpuStatistics())
-                StatisticsFormatter.WriteConntrackCpu(context.Output, cpu);
+                StatisticsFormatter.WriteConntrackCpu(context.Output, cpu, jsonWriter);
         }
         catch (NetlinkException)
         {
             // Kernels without IPCTNL_MSG_CT_GET_STATS_CPU: conntrack reads the /proc table instead.
-            if (!TryWriteProcStatistics(context.Output))
+            if (!TryWriteProcStatistics(context.Output, jsonWriter))
             {
                 context.Output.Flush();
                 Messages.Write(context.Errors, "Can't open /proc interface");
@@ -30,7 +33,7 @@ internal static class StatsCommand
         return ExitCodes.Success;
     }
 
-    private static bool TryWriteProcStatistics(OutputBuffer output)
+    private static bool TryWriteProcStatistics(OutputBuffer output, Utf8JsonWriter? json)
     {
         string[] lines;
         try
@@ -49,7 +52,7 @@ internal static class StatsCommand
             var values = new List<uint>();
             foreach (var word in lines[cpu].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 values.Add(uint.TryParse(word, System.Globalization.NumberStyles.HexNumber, null, out uint v) ? v : 0);
-            StatisticsFormatter.WriteProcCpu(output, cpu - 1, names, values);
+            StatisticsFormatter.WriteProcCpu(output, cpu - 1, names, values, json);
         }
         return true;
     }
