@@ -35,7 +35,8 @@ demo:
 bench: build
 	bash bench/run.sh
 
-## install: bin/netct -> $(PREFIX)/sbin/netct, man/netct.8 -> $(PREFIX)/share/man/man8/
+## install: bin/netct -> $(PREFIX)/sbin/netct, man/netct.8 -> $(PREFIX)/share/man/man8/,
+## completion/netct.bash -> $(PREFIX)/share/bash-completion/completions/netct
 install:
 	@test -x bin/netct || { echo "bin/netct does not exist: run 'make build' first" >&2; exit 1; }
 	install -D -m 0755 bin/netct $(DESTDIR)$(PREFIX)/sbin/netct
@@ -43,9 +44,11 @@ install:
 	  install -D -m 0644 man/netct.8 $(DESTDIR)$(PREFIX)/share/man/man8/netct.8 && \
 	  echo "install -D -m 0644 man/netct.8 $(DESTDIR)$(PREFIX)/share/man/man8/netct.8"; \
 	else echo "man/netct.8 does not exist yet: no man page installed" >&2; fi
+	install -D -m 0644 completion/netct.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/netct
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/sbin/netct $(DESTDIR)$(PREFIX)/share/man/man8/netct.8
+	rm -f $(DESTDIR)$(PREFIX)/sbin/netct $(DESTDIR)$(PREFIX)/share/man/man8/netct.8 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/netct
 
 ## clean: remove build outputs and test/bench results (keeps bench/.reference, the downloaded conntrack)
 clean:
