@@ -12,7 +12,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: all build test demo bench install uninstall clean
+.PHONY: all build test demo bench pack install uninstall clean
 
 all: build
 
@@ -35,6 +35,13 @@ demo:
 bench: build
 	bash bench/run.sh
 
+## pack: NuGet packages of the library (NetCt.Interop, NetCt.Netlink, NetCt.Conntrack) -> artifacts/
+pack:
+	$(DOTNET) pack native-interop/NetCt.Interop -c $(CONFIGURATION) -nologo
+	$(DOTNET) pack src/NetCt.Netlink -c $(CONFIGURATION) -nologo
+	$(DOTNET) pack src/NetCt.Conntrack -c $(CONFIGURATION) -nologo
+	@ls artifacts/*.nupkg
+
 ## install: bin/netct -> $(PREFIX)/sbin/netct, man/netct.8 -> $(PREFIX)/share/man/man8/,
 ## completion/netct.bash -> $(PREFIX)/share/bash-completion/completions/netct
 install:
@@ -53,5 +60,5 @@ uninstall:
 ## clean: remove build outputs and test/bench results (keeps bench/.reference, the downloaded conntrack)
 clean:
 	-$(DOTNET) clean NetCt.sln -nologo -v q >/dev/null 2>&1
-	rm -rf bin tests/TestResults bench/results
-	find src native-interop tests bench -path bench/.reference -prune -o -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
+	rm -rf bin artifacts tests/TestResults bench/results
+	find src native-interop tests bench samples -path bench/.reference -prune -o -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
