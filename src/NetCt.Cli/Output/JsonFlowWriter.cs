@@ -10,8 +10,9 @@ namespace NetCt.Cli.Output;
 /// <summary>
 /// netct's <c>-o json</c>: one JSON object per entry or event, on one line (NDJSON), written with
 /// <see cref="Utf8JsonWriter"/> straight into the <see cref="OutputBuffer"/>. The schema is in
-/// man/netct.8 (JSON OUTPUT) and docs/json-schema.md: a field appears when the kernel sent the
+/// man/netct.8 (JSON OUTPUT): a field appears when the kernel sent the
 /// attribute behind it and is never renamed or retyped, so scripts can rely on it across releases.
+/// Events (-E) carry <c>event</c>, <c>event_time_ns</c> and the sender first (see <see cref="FlowPrinter.PrintEvent"/>).
 /// </summary>
 internal sealed class JsonFlowWriter
 {

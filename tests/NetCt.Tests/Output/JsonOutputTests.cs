@@ -7,7 +7,7 @@ using NetCt.Conntrack;
 namespace NetCt.Tests.Output;
 
 /// <summary>
-/// <c>-o json</c> golden lines: the schema of man/netct.8 (JSON OUTPUT) and docs/json-schema.md.
+/// <c>-o json</c> golden lines: the schema of man/netct.8 (JSON OUTPUT).
 /// A change here is a change of a published schema: add fields, never rename or retype one.
 /// </summary>
 public sealed class JsonOutputTests
