@@ -54,6 +54,19 @@ public class NetnsOptionTests
     }
 
     [Fact]
+    public void A_load_file_line_cannot_change_the_namespace()
+    {
+        // The namespace is the process's, entered once before the file runs: in a -R line --netns
+        // stays what it is to conntrack.
+        var environment = new ParserEnvironment(() => ProtocolDatabase.Empty)
+        {
+            OpenLoadFile = path => path == "rules" ? new StringReader("-F --netns x\n") : null,
+        };
+        var outcome = CommandLineParser.Parse(["--netns", "y", "-R", "rules"], environment);
+        Assert.Equal("unknown option `--netns'", outcome.Error!.Message);
+    }
+
+    [Fact]
     public void A_name_lives_under_run_netns_and_a_word_with_a_slash_is_a_path()
     {
         Assert.Equal("/run/netns/blue", NetnsOption.PathOf("blue"));
