@@ -1,4 +1,4 @@
-namespace NetCt.Tests.Completion;
+namespace NetCt.Tests.Distribution;
 
 /// <summary>
 /// samples/ConntrackSample, the library's sample program, is built with this test project (a

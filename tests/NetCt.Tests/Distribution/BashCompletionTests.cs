@@ -2,7 +2,7 @@ using System.Diagnostics;
 using NetCt.Cli.Arguments;
 using NetCt.Cli.Output;
 
-namespace NetCt.Tests.Completion;
+namespace NetCt.Tests.Distribution;
 
 /// <summary>
 /// completion/netct.bash: it parses, and a scripted completion (source it, set COMP_WORDS and

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using NetCt.Cli.Arguments;
 
-namespace NetCt.Tests.Completion;
+namespace NetCt.Tests.Distribution;
 
 /// <summary>
 /// man/netct.8 renders without a warning (<c>groff -ww -man -Tutf8</c>; tests/setup/ensure-deps.sh
