@@ -241,13 +241,12 @@ internal sealed class JsonFlowWriter
         writer.WriteEndArray();
     }
 
-    // CTA_LABELS is a bitmap of host-order words; on little-endian hosts bit N is bit N % 8 of byte N / 8.
     private void WriteLabels(Utf8JsonWriter writer, byte[] labels)
     {
         writer.WriteStartArray(LabelsName);
         for (int bit = 0; bit < labels.Length * 8; bit++)
         {
-            if ((labels[bit >> 3] >> (bit & 7) & 1) != 0)
+            if (FlowFields.HasLabel(labels, bit))
                 writer.WriteNumberValue(bit);
         }
         writer.WriteEndArray();
@@ -256,7 +255,7 @@ internal sealed class JsonFlowWriter
         writer.WriteStartArray(LabelNamesName);
         for (int bit = 0; bit < labels.Length * 8; bit++)
         {
-            if ((labels[bit >> 3] >> (bit & 7) & 1) != 0 && map.NameOf(bit) is { Length: > 0 } labelName)
+            if (FlowFields.HasLabel(labels, bit) && map.NameOf(bit) is { Length: > 0 } labelName)
                 writer.WriteStringValue(labelName);
         }
         writer.WriteEndArray();
