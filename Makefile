@@ -12,7 +12,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: all build test fuzz demo bench soak install uninstall clean
+.PHONY: all build test fuzz demo bench soak pack install uninstall clean
 
 all: build
 
@@ -49,7 +49,15 @@ SOAK_N ?= 1000000
 soak: build
 	bash bench/soak.sh $(SOAK_N)
 
-## install: bin/netct -> $(PREFIX)/sbin/netct, man/netct.8 -> $(PREFIX)/share/man/man8/
+## pack: NuGet packages of the library (NetCt.Interop, NetCt.Netlink, NetCt.Conntrack) -> artifacts/
+pack:
+	$(DOTNET) pack native-interop/NetCt.Interop -c $(CONFIGURATION) -nologo
+	$(DOTNET) pack src/NetCt.Netlink -c $(CONFIGURATION) -nologo
+	$(DOTNET) pack src/NetCt.Conntrack -c $(CONFIGURATION) -nologo
+	@ls artifacts/*.nupkg
+
+## install: bin/netct -> $(PREFIX)/sbin/netct, man/netct.8 -> $(PREFIX)/share/man/man8/,
+## completion/netct.bash -> $(PREFIX)/share/bash-completion/completions/netct
 install:
 	@test -x bin/netct || { echo "bin/netct does not exist: run 'make build' first" >&2; exit 1; }
 	install -D -m 0755 bin/netct $(DESTDIR)$(PREFIX)/sbin/netct
@@ -57,12 +65,14 @@ install:
 	  install -D -m 0644 man/netct.8 $(DESTDIR)$(PREFIX)/share/man/man8/netct.8 && \
 	  echo "install -D -m 0644 man/netct.8 $(DESTDIR)$(PREFIX)/share/man/man8/netct.8"; \
 	else echo "man/netct.8 does not exist yet: no man page installed" >&2; fi
+	install -D -m 0644 completion/netct.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/netct
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/sbin/netct $(DESTDIR)$(PREFIX)/share/man/man8/netct.8
+	rm -f $(DESTDIR)$(PREFIX)/sbin/netct $(DESTDIR)$(PREFIX)/share/man/man8/netct.8 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/netct
 
 ## clean: remove build outputs and test/bench results (keeps bench/.reference, the downloaded conntrack)
 clean:
 	-$(DOTNET) clean NetCt.sln -nologo -v q >/dev/null 2>&1
-	rm -rf bin tests/TestResults bench/results
-	find src native-interop tests bench -path bench/.reference -prune -o -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
+	rm -rf bin artifacts tests/TestResults bench/results
+	find src native-interop tests bench samples -path bench/.reference -prune -o -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +

@@ -1,5 +1,5 @@
 # shellcheck shell=bash disable=SC2034
-# The benchmark cases, sourced by bench/run.sh. One line per case: "NAME|ARGUMENTS[|PREPARE]".
+# The benchmark cases, sourced by bench/run.sh. One line per case: "NAME|ARGUMENTS[|PREPARE[|CONNTRACK_ARGUMENTS]]".
 #   NAME       what the results table shows
 #   ARGUMENTS  passed to both netct and conntrack (split on spaces; use no quoting); @ENTRIES@ stands
 #              for the file of N `-I` lines the table was loaded from (e.g. "-R @ENTRIES@")
@@ -7,6 +7,8 @@
 #              program. Cases that change the table must restore it here, e.g. `refill_table`, which
 #              flushes and reloads the N benchmark entries, or `flush_table`. After a case with a
 #              PREPARE step the table is refilled: every case starts from the full table.
+#   CONNTRACK_ARGUMENTS  optional: what conntrack runs instead of ARGUMENTS, for netct's own options
+#              (-o json is timed against conntrack's default text, which has as many lines)
 # An entry that exists in every table: tcp 198.51.100.1:1024 -> 203.0.113.1:443, zone 0 (entry 0 of
 # bench/gen-entries.awk).
 # Both programs must produce the same number of stdout lines (checked on an untimed warm-up run).
@@ -15,6 +17,7 @@ BENCH_CASES=(
   "-L -o extended|-L -o extended"
   "-L -o xml|-L -o xml"
   "-L -o save|-L -o save"
+  "-L -o json (conntrack: -L)|-L -o json||-L"
   "-L -m 3|-L -m 3"
   "-L -p tcp --dport 443|-L -p tcp --dport 443"
   "-L -s 198.51.100.0/24|-L -s 198.51.100.0/24"

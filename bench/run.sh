@@ -106,16 +106,18 @@ fmt_ms() { awk -v v="$1" 'BEGIN { if (v >= 100) printf "%.0f", v; else if (v >= 
 rows=()
 declare -A ref_median_of
 for spec in "${BENCH_CASES[@]}"; do
-  IFS='|' read -r name args prepare <<<"$spec"
+  IFS='|' read -r name args prepare ref_args <<<"$spec"
   args=${args//@ENTRIES@/$work/entries.txt}
   read -r -a argv <<<"$args"
+  # conntrack runs the case's own arguments unless the case names others (netct-only options).
+  read -r -a ref_argv <<<"${ref_args:-$args}"
   say "case: $name"
   # Untimed warm-up: exit codes and stdout line counts must agree, or the times mean nothing.
   [ -z "$prepare" ] || $prepare
   netct_rc=0; ref_rc=0
   netct_lines=$("$netct" "${argv[@]}" 2>/dev/null | wc -l; exit "${PIPESTATUS[0]}") || netct_rc=$?
   [ -z "$prepare" ] || $prepare
-  ref_lines=$(conntrack_ref "${argv[@]}" 2>/dev/null | wc -l; exit "${PIPESTATUS[0]}") || ref_rc=$?
+  ref_lines=$(conntrack_ref "${ref_argv[@]}" 2>/dev/null | wc -l; exit "${PIPESTATUS[0]}") || ref_rc=$?
   note=""
   [ "$netct_rc" = "$ref_rc" ] || note="exit codes differ: netct $netct_rc, conntrack $ref_rc"
   [ "$netct_lines" = "$ref_lines" ] || note="${note:+$note; }stdout lines differ: netct $netct_lines, conntrack $ref_lines"
@@ -125,9 +127,9 @@ for spec in "${BENCH_CASES[@]}"; do
     # Alternate who goes first so neither always runs on a warmer cache.
     if ((k % 2)); then
       [ -z "$prepare" ] || $prepare; netct_times+=" $(run_timed "$netct" "${argv[@]}")"
-      [ -z "$prepare" ] || $prepare; ref_times+=" $(run_timed conntrack_ref "${argv[@]}")"
+      [ -z "$prepare" ] || $prepare; ref_times+=" $(run_timed conntrack_ref "${ref_argv[@]}")"
     else
-      [ -z "$prepare" ] || $prepare; ref_times+=" $(run_timed conntrack_ref "${argv[@]}")"
+      [ -z "$prepare" ] || $prepare; ref_times+=" $(run_timed conntrack_ref "${ref_argv[@]}")"
       [ -z "$prepare" ] || $prepare; netct_times+=" $(run_timed "$netct" "${argv[@]}")"
     fi
   done

@@ -38,6 +38,8 @@ host_needs=(
 )
 full_needs=(
   "gcc:gcc"
+  # The unit tests render man/netct.8 with groff -ww (no warnings allowed).
+  "groff:groff"
   "/usr/include/linux/netfilter/nfnetlink_conntrack.h:linux-libc-dev"
   "conntrack:conntrack"
   # The machine image ships a docker client alone (/usr/local/bin/docker); the daemon is what counts.

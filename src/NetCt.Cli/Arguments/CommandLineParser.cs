@@ -14,12 +14,13 @@ internal static class CommandLineParser
         var session = new ParseSession(environment);
         try
         {
+            (args, string? networkNamespace) = NetnsOption.Extract(args);
             // Like conntrack, -R is only recognised as the first word with a file name after it;
             // anything after the file name is ignored.
             if (args.Count >= 2 && args[0] is "-R" or "--load-file")
-                return ParseOutcome.LoadFile(ParseLoadFile(args[1], session), [.. session.Diagnostics]);
+                return ParseOutcome.LoadFile(ParseLoadFile(args[1], session), [.. session.Diagnostics]).InNetworkNamespace(networkNamespace);
             var command = new CommandParser(session).Parse([environment.ProgramName, .. args]);
-            return ParseOutcome.Single(command, session.Diagnostics);
+            return ParseOutcome.Single(command, session.Diagnostics).InNetworkNamespace(networkNamespace);
         }
         catch (ParameterException e)
         {

@@ -19,8 +19,10 @@ internal sealed class CommandParser(ParseSession session)
     private static readonly EventMask[] EventValues = [EventMask.All, EventMask.New, EventMask.Updates, EventMask.Destroy];
 
     private static readonly string[] OutputWords = ["xml", "extended", "timestamp", "id", "ktimestamp", "labels", "userspace", "save"];
+    // netct's own words come last and only count in full (see KeywordList.Parse).
+    private static readonly string[] NetctOutputWords = ["json"];
     private static readonly OutputFlags[] OutputValues =
-        [OutputFlags.Xml, OutputFlags.Extended, OutputFlags.Timestamp, OutputFlags.Id, OutputFlags.KTimestamp, OutputFlags.Labels, OutputFlags.Userspace, OutputFlags.Save];
+        [OutputFlags.Xml, OutputFlags.Extended, OutputFlags.Timestamp, OutputFlags.Id, OutputFlags.KTimestamp, OutputFlags.Labels, OutputFlags.Userspace, OutputFlags.Save, OutputFlags.Json];
 
     private const OutputFlags NotCombinableWithSave =
         OutputFlags.Extended | OutputFlags.Timestamp | OutputFlags.Id | OutputFlags.KTimestamp | OutputFlags.Labels | OutputFlags.Xml;
@@ -298,12 +300,15 @@ internal sealed class CommandParser(ParseSession session)
     private void ParseOutput(string argument)
     {
         var output = session.Output;
-        KeywordList.Parse(argument, OutputWords, i => output |= OutputValues[i], session.Diagnostics);
+        KeywordList.Parse(argument, OutputWords, i => output |= OutputValues[i], session.Diagnostics, NetctOutputWords);
         session.Output = output;
         if (output.HasFlag(OutputFlags.Labels))
             session.LoadLabels();
         if (output.HasFlag(OutputFlags.Save) && (output & NotCombinableWithSave) != 0)
             throw ParameterException.Other("cannot combine save output with any other output type, use -o save only");
+        // The other words only decorate text; JSON carries every field the kernel sent anyway.
+        if (output.HasFlag(OutputFlags.Json) && (output & (OutputFlags.Xml | OutputFlags.Save)) != 0)
+            throw ParameterException.Problem("cannot combine json output with xml or save output");
     }
 
     private void ParseNat(OptionCode code, string? argument)
@@ -375,7 +380,9 @@ internal sealed class CommandParser(ParseSession session)
 
         if (_given.HasFlag(CommandOptions.AnyNat) && (_given & (CommandOptions.SourceNat | CommandOptions.DestinationNat)) != 0)
             throw ParameterException.Problem("cannot specify `--src-nat' or `--dst-nat' with `--any-nat'");
-        if (ConntrackLegality.Table.Check((uint)_given, command) is string illegal)
+        // conntrack takes no -o with -S; netct's -S prints JSON lines with -o json.
+        var checkedOptions = command == CommandKind.Stats && session.Output.HasFlag(OutputFlags.Json) ? _given & ~CommandOptions.Output : _given;
+        if (ConntrackLegality.Table.Check((uint)checkedOptions, command) is string illegal)
             throw ParameterException.Problem(illegal);
         if (command != CommandKind.Help && _protocol?.Check(_protocolFlags, command) is string protocolIllegal)
             throw ParameterException.Problem(protocolIllegal);

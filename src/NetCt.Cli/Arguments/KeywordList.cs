@@ -9,16 +9,27 @@ namespace NetCt.Cli.Arguments;
 internal static class KeywordList
 {
     /// <summary>parse_parameter(): <paramref name="onKeyword"/> gets the index of each recognised keyword.</summary>
-    public static void Parse(string argument, IReadOnlyList<string> keywords, Action<int> onKeyword, ICollection<string> warnings)
+    /// <param name="argument">The option's argument.</param>
+    /// <param name="keywords">conntrack's keywords, matched by any case-insensitive prefix.</param>
+    /// <param name="onKeyword">Called with each word's index in <paramref name="keywords"/>, or past its end for <paramref name="exactKeywords"/>.</param>
+    /// <param name="warnings">Where the SRC_NAT/DST_NAT warnings go.</param>
+    /// <param name="exactKeywords">
+    /// netct's own keywords, matched only when spelt out in full (any case), so that no word conntrack
+    /// refuses with "Bad parameter" becomes valid by prefix.
+    /// </param>
+    public static void Parse(string argument, IReadOnlyList<string> keywords, Action<int> onKeyword, ICollection<string> warnings, IReadOnlyList<string>? exactKeywords = null)
     {
         int start = 0;
         while (true)
         {
             int comma = argument.IndexOf(',', start);
             var word = comma < 0 ? argument.AsSpan(start) : argument.AsSpan(start, comma - start);
-            if (word.IsEmpty || !TryMatch(word, keywords, warnings, out int keyword))
+            int exact = IndexOfExact(word, exactKeywords);
+            if (exact >= 0)
+                onKeyword(keywords.Count + exact);
+            else if (word.IsEmpty || !TryMatch(word, keywords, warnings, out int keyword))
                 throw BadParameter(argument, start);
-            if (keyword >= 0)
+            else if (keyword >= 0)
                 onKeyword(keyword);
             if (comma < 0)
                 return;
@@ -61,6 +72,16 @@ internal static class KeywordList
                 return;
             start = comma + 1;
         }
+    }
+
+    private static int IndexOfExact(ReadOnlySpan<char> word, IReadOnlyList<string>? exactKeywords)
+    {
+        for (int i = 0; exactKeywords is not null && i < exactKeywords.Count; i++)
+        {
+            if (System.Text.Ascii.EqualsIgnoreCase(word, exactKeywords[i]))
+                return i;
+        }
+        return -1;
     }
 
     // do_parse_parameter(): keyword is -1 for the ignored NAT words.

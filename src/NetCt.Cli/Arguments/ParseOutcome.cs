@@ -30,6 +30,9 @@ internal sealed class ParseOutcome
     /// <summary>Lines for stderr, in order, printed before anything else (warnings, "nfct_labelmap_new: ...").</summary>
     public IReadOnlyList<string> Diagnostics { get; }
 
+    /// <summary>The <c>--netns</c> argument (a name under /run/netns or a path), or null to stay where netct runs.</summary>
+    public string? NetworkNamespace { get; private set; }
+
     /// <summary>The single command of a command line.</summary>
     public ParsedCommand Command => Commands.Count == 1 && !IsLoadFile
         ? Commands.First()
@@ -38,6 +41,13 @@ internal sealed class ParseOutcome
     public static ParseOutcome Single(ParsedCommand command, IReadOnlyList<string> diagnostics) => new([command], false, null, diagnostics);
 
     public static ParseOutcome LoadFile(LoadFileCommands commands, IReadOnlyList<string> diagnostics) => new(commands, true, null, diagnostics);
+
+    /// <summary>Records the <c>--netns</c> argument; returns this outcome.</summary>
+    public ParseOutcome InNetworkNamespace(string? networkNamespace)
+    {
+        NetworkNamespace = networkNamespace;
+        return this;
+    }
 
     public static ParseOutcome Failure(ParameterError error, IReadOnlyList<string> diagnostics) => new([], false, error, diagnostics);
 }

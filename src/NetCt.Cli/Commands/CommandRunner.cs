@@ -1,4 +1,5 @@
 using NetCt.Cli.Arguments;
+using NetCt.Cli.Output;
 using NetCt.Conntrack;
 using NetCt.Netlink;
 
@@ -18,6 +19,8 @@ internal static class CommandRunner
             context.Errors.Flush();
             return error.ExitCode;
         }
+        if (outcome.NetworkNamespace is { } networkNamespace && NetworkNamespaceSwitch.Enter(networkNamespace, context.Errors) is { } failed)
+            return failed;
         if (outcome.IsLoadFile)
             return RunLoadFile(outcome.Commands, context);
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NetCt.Cli.Arguments;
 using NetCt.Cli.Output;
 using NetCt.Conntrack;
@@ -18,6 +19,7 @@ internal static class StatsCommand
     public static int Run(ParsedCommand command, ConntrackClient client, CommandContext context)
     {
         bool expect = command.Command == CommandKind.ExpectStats;
+        using var jsonWriter = command.Output.HasFlag(OutputFlags.Json) ? new Utf8JsonWriter(context.Output, JsonFlowWriter.WriterOptions) : null;
         try
         {
             if (expect)
@@ -28,12 +30,12 @@ internal static class StatsCommand
             else
             {
                 foreach (var cpu in client.GetCpuStatistics())
-                    StatisticsFormatter.WriteConntrackCpu(context.Output, cpu);
+                    StatisticsFormatter.WriteConntrackCpu(context.Output, cpu, jsonWriter);
             }
         }
         catch (NetlinkException)
         {
-            if (!TryWriteProcStatistics(context.Output))
+            if (!TryWriteProcStatistics(context.Output, jsonWriter))
             {
                 context.Output.Flush();
                 Messages.Write(context.Errors, "Can't open /proc interface");
@@ -46,7 +48,7 @@ internal static class StatsCommand
         return ExitCodes.Success;
     }
 
-    private static bool TryWriteProcStatistics(OutputBuffer output)
+    private static bool TryWriteProcStatistics(OutputBuffer output, Utf8JsonWriter? json)
     {
         string[] lines;
         try
@@ -65,7 +67,7 @@ internal static class StatsCommand
             var values = new List<uint>();
             foreach (var word in lines[cpu].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 values.Add(uint.TryParse(word, System.Globalization.NumberStyles.HexNumber, null, out uint v) ? v : 0);
-            StatisticsFormatter.WriteProcCpu(output, cpu - 1, names, values);
+            StatisticsFormatter.WriteProcCpu(output, cpu - 1, names, values, json);
         }
         return true;
     }

@@ -34,16 +34,21 @@ internal static class FlowFields
     public static long Now(TimeProvider time) => time.GetUtcNow().ToUnixTimeSeconds();
 
     /// <summary>
+    /// Whether label <paramref name="bit"/> is set. CTA_LABELS is the kernel's bitmap of host-order
+    /// words, so on little-endian hosts bit N is bit N % 8 of byte N / 8.
+    /// </summary>
+    public static bool HasLabel(byte[] labels, int bit) => (labels[bit >> 3] >> (bit & 7) & 1) != 0;
+
+    /// <summary>
     /// Writes the name of every set label bit that has a non-empty name, each between
     /// <paramref name="before"/> and <paramref name="after"/>; returns how many were written.
-    /// CTA_LABELS is the kernel's bitmap of host-order words, so on little-endian hosts bit N is bit N % 8 of byte N / 8.
     /// </summary>
     public static int WriteLabelNames(OutputBuffer output, byte[] labels, ConnLabelTable map, ReadOnlySpan<byte> before, ReadOnlySpan<byte> after)
     {
         int written = 0;
         for (int bit = 0; bit < labels.Length * 8; bit++)
         {
-            if ((labels[bit >> 3] >> (bit & 7) & 1) == 0)
+            if (!HasLabel(labels, bit))
                 continue;
             string? name = map.NameOf(bit);
             if (string.IsNullOrEmpty(name))

@@ -6,7 +6,8 @@ namespace NetCt.Cli.Output;
 /// <summary>
 /// Prints entries for one command in the format <c>-o</c> selected, the way conntrack 1.4.8 does
 /// for that command: default/extended text, XML (header before the first entry, footer from
-/// <see cref="Finish"/>), or save lines. One instance per command run.
+/// <see cref="Finish"/>), or save lines; or netct's JSON lines (<see cref="JsonFlowWriter"/>).
+/// One instance per command run.
 /// </summary>
 /// <example>
 /// <code>
@@ -26,11 +27,12 @@ internal sealed class FlowPrinter
     private readonly bool _writesXmlFooter;
     private readonly FlowEventType _saveCommand;
     private readonly TextWriter _errors;
+    private readonly JsonFlowWriter? _json;
     private bool _xmlHeaderWritten;
 
     private FlowPrinter(
         OutputBuffer output, OutputFlags flags, FlowTextOptions options, int lineLimit,
-        bool writesXmlHeader, bool writesXmlFooter, FlowEventType saveCommand, TextWriter? errors)
+        bool writesXmlHeader, bool writesXmlFooter, FlowEventType saveCommand, TextWriter? errors, ConnLabelTable? labels)
     {
         _output = output;
         _flags = flags;
@@ -40,6 +42,10 @@ internal sealed class FlowPrinter
         _writesXmlFooter = writesXmlFooter;
         _saveCommand = saveCommand;
         _errors = errors ?? Console.Error;
+        // -o json is netct's own format: every command prints the same object, whatever conntrack's
+        // per-command quirks above, with label names whenever a label map was loaded.
+        if (flags.HasFlag(OutputFlags.Json))
+            _json = new JsonFlowWriter(output, labels);
     }
 
     /// <summary>
@@ -76,7 +82,7 @@ internal sealed class FlowPrinter
                 _ => false,
             },
             saveCommand: command == FlowCommand.Delete ? FlowEventType.Destroy : FlowEventType.New,
-            errors);
+            errors, labels);
     }
 
     /// <summary>
@@ -101,12 +107,17 @@ internal sealed class FlowPrinter
             Time: time ?? TimeProvider.System);
         return new FlowPrinter(
             output, flags, options, ConntrackQuirks.EventLineLimit,
-            writesXmlHeader: true, writesXmlFooter: true, saveCommand: FlowEventType.New, errors);
+            writesXmlHeader: true, writesXmlFooter: true, saveCommand: FlowEventType.New, errors, labels);
     }
 
     /// <summary>Prints one entry of -L, -G, -U or -D.</summary>
     public void Print(Flow flow)
     {
+        if (_json is not null)
+        {
+            _json.Write(flow);
+            return;
+        }
         WriteLine(flow, eventType: null, _saveCommand);
         _output.EndLine();
     }
@@ -117,6 +128,11 @@ internal sealed class FlowPrinter
     /// </summary>
     public void PrintEvent(Flow flow, FlowEventType eventType, uint senderPortId = 0, string? senderProgram = null)
     {
+        if (_json is not null)
+        {
+            _json.Write(flow, eventType, EventTime(flow), senderPortId, senderProgram);
+            return;
+        }
         if (!IsSave && !IsXml && _flags.HasFlag(OutputFlags.Timestamp))
             WriteEventTimestamp(flow);
 
@@ -178,21 +194,16 @@ internal sealed class FlowPrinter
             _errors.WriteLine(ConntrackQuirks.SaveUnsupportedFamilyWarning, flow.Original is null && flow.Reply is null ? 0 : (byte)flow.Family);
     }
 
-    // "[%-.8ld.%-.6ld]\t": the kernel's event time (CTA_TIMESTAMP_EVENT) if sent, else the clock.
+    // The kernel's event time (CTA_TIMESTAMP_EVENT) if sent, else the clock, in nanoseconds.
+    private ulong EventTime(Flow flow) =>
+        flow.EventTimestamp ?? (ulong)(_options.Time.GetUtcNow().UtcTicks - DateTime.UnixEpoch.Ticks) * TimeSpan.NanosecondsPerTick;
+
+    // "[%-.8ld.%-.6ld]\t".
     private void WriteEventTimestamp(Flow flow)
     {
-        ulong seconds, microseconds;
-        if (flow.EventTimestamp is { } nanoseconds)
-        {
-            seconds = nanoseconds / FlowFields.NanosecondsPerSecond;
-            microseconds = nanoseconds % FlowFields.NanosecondsPerSecond / 1000;
-        }
-        else
-        {
-            long ticks = _options.Time.GetUtcNow().UtcTicks - DateTime.UnixEpoch.Ticks;
-            seconds = (ulong)(ticks / TimeSpan.TicksPerSecond);
-            microseconds = (ulong)(ticks % TimeSpan.TicksPerSecond / TimeSpan.TicksPerMicrosecond);
-        }
+        ulong nanoseconds = EventTime(flow);
+        ulong seconds = nanoseconds / FlowFields.NanosecondsPerSecond;
+        ulong microseconds = nanoseconds % FlowFields.NanosecondsPerSecond / 1000;
         _output.Write((byte)'[');
         _output.WriteDecimal(seconds, 8);
         _output.Write((byte)'.');

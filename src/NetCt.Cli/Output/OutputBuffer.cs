@@ -17,8 +17,10 @@ namespace NetCt.Cli.Output;
 /// so that it can be trimmed afterwards. Once a write runs past the record's maximum length the
 /// record is cut there and frozen: later writes and trims do nothing. That is what conntrack's
 /// fixed-size snprintf buffers produce (see <see cref="ConntrackQuirks.DumpLineLimit"/>).
+/// As an <see cref="IBufferWriter{T}"/> it lends the free part of its buffer to a
+/// <see cref="System.Text.Json.Utf8JsonWriter"/> (<c>-o json</c>), outside records only.
 /// </remarks>
-internal sealed class OutputBuffer : IDisposable
+internal sealed class OutputBuffer : IBufferWriter<byte>, IDisposable
 {
     public const int DefaultCapacity = 64 * 1024;
 
@@ -240,6 +242,44 @@ internal sealed class OutputBuffer : IDisposable
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = [];
         _limit = 0;
+    }
+
+    /// <inheritdoc/>
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        int room = Reserve(sizeHint); // may flush or replace the buffer: read both afterwards
+        return _buffer.AsMemory(_position, room);
+    }
+
+    /// <inheritdoc/>
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        int room = Reserve(sizeHint);
+        return _buffer.AsSpan(_position, room);
+    }
+
+    /// <inheritdoc/>
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, _limit - _position);
+        _position += count;
+    }
+
+    // Room for at least sizeHint bytes (one if zero) after the current position: flushes, and
+    // grows the buffer for a hint larger than it.
+    private int Reserve(int sizeHint)
+    {
+        if (_recordStart >= 0)
+            throw new InvalidOperationException("Cannot lend the buffer inside a record.");
+        sizeHint = Math.Max(sizeHint, 1);
+        if (_limit - _position < sizeHint)
+        {
+            Flush();
+            if (_buffer.Length < sizeHint)
+                Grow(sizeHint);
+        }
+        return _limit - _position;
     }
 
     private void WriteSlow(ReadOnlySpan<byte> bytes)

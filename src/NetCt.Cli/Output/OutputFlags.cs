@@ -1,6 +1,6 @@
 namespace NetCt.Cli.Output;
 
-/// <summary>The words of conntrack's <c>-o</c> option; several may be combined with commas.</summary>
+/// <summary>The words of conntrack's <c>-o</c> option, and netct's <c>json</c>; several may be combined with commas.</summary>
 [Flags]
 internal enum OutputFlags
 {
@@ -13,4 +13,7 @@ internal enum OutputFlags
     KTimestamp = 1 << 5,
     Labels = 1 << 6,
     Userspace = 1 << 7,
+
+    /// <summary>netct's own <c>-o json</c>: one JSON object per line (see <see cref="JsonFlowWriter"/>).</summary>
+    Json = 1 << 8,
 }

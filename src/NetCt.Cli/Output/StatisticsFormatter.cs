@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NetCt.Conntrack;
 
 namespace NetCt.Cli.Output;
@@ -6,6 +7,8 @@ namespace NetCt.Cli.Output;
 /// The output of <c>-S</c> (nfct_stats_cb / nfexp_stats_cb) and <c>-C</c> (nfct_global_stats_cb) in
 /// conntrack 1.4.8: <c>cpu=0   \tfound=0 invalid=0 … chaintoolong=0 \n</c> per CPU (every counter
 /// followed by a blank, the line ended by '\n'), and the entry count as <c>%d\n</c>.
+/// With a <see cref="Utf8JsonWriter"/> (<c>-S -o json</c>) each CPU is a JSON object on its own line
+/// instead, <c>{"cpu":0,"found":0,…}</c>, with the same names.
 /// </summary>
 internal static class StatisticsFormatter
 {
@@ -26,29 +29,24 @@ internal static class StatisticsFormatter
         null, "expect_new"u8.ToArray(), "expect_create"u8.ToArray(), "expect_delete"u8.ToArray(),
     ];
 
-    /// <summary>One line of <c>-S</c> for the conntrack table.</summary>
-    public static void WriteConntrackCpu(OutputBuffer output, CpuStatistics statistics) =>
-        WriteCpu(output, statistics, ConntrackNames);
+    /// <summary>One line of <c>-S</c> for the conntrack table; JSON when <paramref name="json"/> is given.</summary>
+    public static void WriteConntrackCpu(OutputBuffer output, CpuStatistics statistics, Utf8JsonWriter? json = null) =>
+        WriteCpu(output, statistics, ConntrackNames, json);
 
-    /// <summary>One line of <c>-S expect</c>.</summary>
-    public static void WriteExpectationCpu(OutputBuffer output, CpuStatistics statistics) =>
-        WriteCpu(output, statistics, ExpectationNames);
+    /// <summary>One line of <c>-S expect</c>; JSON when <paramref name="json"/> is given.</summary>
+    public static void WriteExpectationCpu(OutputBuffer output, CpuStatistics statistics, Utf8JsonWriter? json = null) =>
+        WriteCpu(output, statistics, ExpectationNames, json);
 
     /// <summary>
     /// One line of the /proc/net/stat/nf_conntrack fallback (display_proc_conntrack_stats): the
     /// names from the file's header line, the values of the CPU's line (hex in the file).
     /// </summary>
-    public static void WriteProcCpu(OutputBuffer output, int cpu, IReadOnlyList<string> names, IReadOnlyList<uint> values)
+    public static void WriteProcCpu(OutputBuffer output, int cpu, IReadOnlyList<string> names, IReadOnlyList<uint> values, Utf8JsonWriter? json = null)
     {
-        WriteCpuPrefix(output, (uint)cpu);
+        BeginCpu(output, (uint)cpu, json);
         for (int i = 0; i < names.Count && i < values.Count; i++)
-        {
-            output.WriteUtf8(names[i]);
-            output.Write((byte)'=');
-            output.WriteDecimal(values[i]);
-            output.WriteSpace();
-        }
-        output.EndLine();
+            WriteCounter(output, System.Text.Encoding.UTF8.GetBytes(names[i]), values[i], json);
+        EndCpu(output, json);
     }
 
     /// <summary>
@@ -63,7 +61,7 @@ internal static class StatisticsFormatter
 
     // Like conntrack's attribute table (mnl_attr_parse into tb[]), a type the kernel repeats shows
     // its last value, and types past the names are dropped; the counters print in type order.
-    private static void WriteCpu(OutputBuffer output, CpuStatistics statistics, byte[]?[] names)
+    private static void WriteCpu(OutputBuffer output, CpuStatistics statistics, byte[]?[] names, Utf8JsonWriter? json)
     {
         Span<uint> values = stackalloc uint[names.Length];
         Span<bool> present = stackalloc bool[names.Length];
@@ -76,27 +74,53 @@ internal static class StatisticsFormatter
             }
         }
 
-        WriteCpuPrefix(output, statistics.Cpu);
+        BeginCpu(output, statistics.Cpu, json);
         for (int type = 0; type < names.Length; type++)
         {
-            if (names[type] is not { } name || !present[type])
-                continue;
-            uint value = values[type];
-            output.Write(name);
-            output.Write((byte)'=');
-            output.WriteDecimal(value);
-            output.WriteSpace();
+            if (names[type] is { } name && present[type])
+                WriteCounter(output, name, values[type], json);
         }
-        output.EndLine();
+        EndCpu(output, json);
     }
 
     // "cpu=%-4u\t"
-    private static void WriteCpuPrefix(OutputBuffer output, uint cpu)
+    private static void BeginCpu(OutputBuffer output, uint cpu, Utf8JsonWriter? json)
     {
+        if (json is not null)
+        {
+            json.Reset();
+            json.WriteStartObject();
+            json.WriteNumber("cpu"u8, cpu);
+            return;
+        }
         output.Write("cpu="u8);
         Span<byte> digits = stackalloc byte[10];
         cpu.TryFormat(digits, out int length, default, System.Globalization.CultureInfo.InvariantCulture);
         output.WritePadded(digits[..length], 4);
         output.Write((byte)'\t');
+    }
+
+    // "name=%u "
+    private static void WriteCounter(OutputBuffer output, ReadOnlySpan<byte> name, uint value, Utf8JsonWriter? json)
+    {
+        if (json is not null)
+        {
+            json.WriteNumber(name, value);
+            return;
+        }
+        output.Write(name);
+        output.Write((byte)'=');
+        output.WriteDecimal(value);
+        output.WriteSpace();
+    }
+
+    private static void EndCpu(OutputBuffer output, Utf8JsonWriter? json)
+    {
+        if (json is not null)
+        {
+            json.WriteEndObject();
+            json.Flush();
+        }
+        output.EndLine();
     }
 }

@@ -69,6 +69,7 @@ public sealed partial class ConntrackClient : IDisposable
     /// <param name="filter">The entries to return; null for all.</param>
     /// <param name="table">Which list to dump; filters other than the family are applied in userspace for the dying and unconfirmed lists.</param>
     /// <param name="zeroCounters">Read and zero the counters atomically (IPCTNL_MSG_CT_GET_CTRZERO; conntrack table only).</param>
+    /// <param name="cancellationToken">Checked before each entry: cancelling ends the enumeration (the dump is abandoned).</param>
     /// <returns>
     /// The entries, decoded one at a time. Check <see cref="LastDumpInterrupted"/> once enumerated.
     /// Stopping early closes the dump socket rather than reading the rest; the next dump opens another.
@@ -76,10 +77,12 @@ public sealed partial class ConntrackClient : IDisposable
     /// <exception cref="ArgumentException"><paramref name="zeroCounters"/> with a table other than <see cref="ConntrackTable.Conntrack"/>.</exception>
     /// <exception cref="NetlinkException">During enumeration: the kernel refused the dump or a system call failed.</exception>
     /// <exception cref="NetlinkDecodeException">During enumeration: the kernel sent an entry that does not decode.</exception>
-    public IEnumerable<Flow> Dump(FlowFilter? filter = null, ConntrackTable table = ConntrackTable.Conntrack, bool zeroCounters = false)
+    /// <exception cref="OperationCanceledException">During enumeration: <paramref name="cancellationToken"/> was cancelled.</exception>
+    public IEnumerable<Flow> Dump(
+        FlowFilter? filter = null, ConntrackTable table = ConntrackTable.Conntrack, bool zeroCounters = false, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return DumpEntries(filter, DumpMessageType(table, zeroCounters));
+        return DumpEntries(filter, DumpMessageType(table, zeroCounters), cancellationToken);
     }
 
     /// <summary>Gets one entry by tuple (IPCTNL_MSG_CT_GET): the original tuple if set, else the reply tuple, plus the zone.</summary>
@@ -289,7 +292,7 @@ public sealed partial class ConntrackClient : IDisposable
         return new NetlinkConnection(_openSocket());
     }
 
-    private IEnumerable<Flow> DumpEntries(FlowFilter? filter, CntlMsgTypes type)
+    private IEnumerable<Flow> DumpEntries(FlowFilter? filter, CntlMsgTypes type, CancellationToken cancellationToken)
     {
         LastDumpInterrupted = false;
         NetlinkDump dump = StartDump(filter, type, out bool hasMessage);
@@ -298,6 +301,7 @@ public sealed partial class ConntrackClient : IDisposable
         {
             while (hasMessage)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 Flow flow = FlowDecoder.Decode(dump.Current);
                 if (filter is null || filter.Matches(flow))
                 {

@@ -34,8 +34,8 @@ public abstract partial class ContainerFixture : IAsyncLifetime
     /// <summary>Whether bin/netct is mounted into the container (and so must exist).</summary>
     protected abstract bool MountsNetct { get; }
 
-    /// <summary>Whether the container gets CAP_NET_ADMIN (netlink writes, nft, sysctls); false to test refusals.</summary>
-    protected virtual bool GrantsNetAdmin => true;
+    /// <summary>The capabilities added to the container's default set.</summary>
+    protected virtual IReadOnlyList<string> Capabilities => ["NET_ADMIN"];
 
     /// <summary>The running container.</summary>
     public IContainer Container =>
@@ -55,7 +55,7 @@ public abstract partial class ContainerFixture : IAsyncLifetime
                 // Its own network namespace (and conntrack table), CAP_NET_ADMIN for netlink writes and
                 // nft, and a writable /proc/sys so tests can set the per-netns net.* sysctls.
                 parameters.HostConfig.NetworkMode = "none";
-                parameters.HostConfig.CapAdd = GrantsNetAdmin ? ["NET_ADMIN"] : [];
+                parameters.HostConfig.CapAdd = [.. Capabilities];
                 // What `docker run --security-opt systempaths=unconfined` sends: empty (not absent) lists.
                 parameters.HostConfig.ReadonlyPaths = [];
                 parameters.HostConfig.MaskedPaths = [];

@@ -29,6 +29,27 @@ public sealed class ConntrackClientReadTests
     }
 
     [Fact]
+    public void DumpStopsWhenCancelled()
+    {
+        var kernel = new FakeKernel();
+        kernel.Answer((_, seq) => [FakeKernel.DumpReply(seq, 0, CapturedMessages.Udp, CapturedMessages.IcmpEcho, CapturedMessages.GreKeys)]);
+        using ConntrackClient client = kernel.Client();
+        using var cancellation = new CancellationTokenSource();
+
+        var seen = new List<uint>();
+        Assert.Throws<OperationCanceledException>(() =>
+        {
+            foreach (Flow flow in client.Dump(cancellationToken: cancellation.Token))
+            {
+                seen.Add(flow.Id!.Value);
+                cancellation.Cancel();
+            }
+        });
+
+        Assert.Equal([524071917u], seen);
+    }
+
+    [Fact]
     public void DumpDoesNotStartBeforeEnumeration()
     {
         var kernel = new FakeKernel();

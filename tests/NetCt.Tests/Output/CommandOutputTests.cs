@@ -331,11 +331,5 @@ public sealed class CommandOutputTests
         Print(command, flags, null, flows);
 
     private static string Print(FlowCommand command, OutputFlags flags, ConnLabelTable? labels, params Flow[] flows) =>
-        Rendered.Text(output =>
-        {
-            var printer = FlowPrinter.ForCommand(command, output, flags, labels, Utc);
-            foreach (Flow flow in flows)
-                printer.Print(flow);
-            printer.Finish();
-        });
+        Rendered.Printed(command, flags, labels, Utc, flows);
 }

@@ -14,6 +14,16 @@ internal static class Rendered
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>What a <see cref="FlowPrinter"/> for <paramref name="command"/> prints for <paramref name="flows"/>, footer included.</summary>
+    public static string Printed(FlowCommand command, OutputFlags flags, NetCt.Cli.Labels.ConnLabelTable? labels, TimeProvider time, params NetCt.Conntrack.Flow[] flows) =>
+        Text(output =>
+        {
+            var printer = FlowPrinter.ForCommand(command, output, flags, labels, time);
+            foreach (var flow in flows)
+                printer.Print(flow);
+            printer.Finish();
+        });
+
     /// <summary>One formatter call inside a record, as <see cref="FlowPrinter"/> makes it.</summary>
     public static string Record(Action<OutputBuffer> write, int limit = ConntrackQuirks.DumpLineLimit) => Text(output =>
     {
