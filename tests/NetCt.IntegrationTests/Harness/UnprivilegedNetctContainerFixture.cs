@@ -10,5 +10,5 @@ public sealed class UnprivilegedNetctContainerFixture : ContainerFixture
     protected override bool MountsNetct => true;
 
     /// <inheritdoc />
-    protected override bool GrantsNetAdmin => false;
+    protected override IReadOnlyList<string> Capabilities => [];
 }
