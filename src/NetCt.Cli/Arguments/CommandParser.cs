@@ -16,7 +16,7 @@ internal sealed class CommandParser(ParseSession session)
     private const int UnsetWord = 2;
 
     private static readonly string[] EventWords = ["ALL", "NEW", "UPDATES", "DESTROY"];
-    private static readonly EventMask[] EventValues = [EventMask.All, EventMask.New, EventMask.Updates, EventMask.Destroy];
+    private static readonly FlowEventTypes[] EventValues = [FlowEventTypes.All, FlowEventTypes.New, FlowEventTypes.Update, FlowEventTypes.Destroy];
 
     private static readonly string[] OutputWords = ["xml", "extended", "timestamp", "id", "ktimestamp", "labels", "userspace", "save"];
     private static readonly OutputFlags[] OutputValues =
@@ -40,7 +40,7 @@ internal sealed class CommandParser(ParseSession session)
     private IpFamily _family;
     private FlowStatus _statusValue;
     private FlowStatus _statusMask;
-    private EventMask? _events;
+    private FlowEventTypes? _events;
     private ulong? _bufferSize;
     private MarkFilter? _mark;
     private SortedSet<int>? _labelFilter;
@@ -105,7 +105,7 @@ internal sealed class CommandParser(ParseSession session)
                 break;
             case OptionCode.EventMask:
                 _given |= CommandOptions.EventMask;
-                var events = _events ?? EventMask.None;
+                var events = _events ?? FlowEventTypes.None;
                 KeywordList.Parse(argument, EventWords, i => events |= EventValues[i], session.Diagnostics);
                 _events = events;
                 break;

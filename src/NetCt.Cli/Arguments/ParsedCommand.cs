@@ -56,8 +56,8 @@ internal sealed record ParsedCommand
     /// <summary>--label-add or --label-del.</summary>
     public LabelChange? LabelChange { get; init; }
 
-    /// <summary>-e: the events to show; null when not given (all of them).</summary>
-    public EventMask? Events { get; init; }
+    /// <summary>-e: the events to show (UPDATES is <see cref="FlowEventTypes.Update"/>; <c>-E expect</c> maps them to expectation events); null when not given (all of them).</summary>
+    public FlowEventTypes? Events { get; init; }
 
     /// <summary>-o: every word given (for a -R file, the words of all its lines).</summary>
     public OutputFlags Output { get; init; }

@@ -174,7 +174,7 @@ public class ParsedCommandTests
     {
         var command = ParseCommand("-E -e NEW,DESTROY -e n -o timestamp,id -o xml -b 212992");
         Assert.Equal(CommandKind.Event, command.Command);
-        Assert.Equal(EventMask.New | EventMask.Destroy, command.Events);
+        Assert.Equal(FlowEventTypes.New | FlowEventTypes.Destroy, command.Events);
         Assert.Equal(OutputFlags.Timestamp | OutputFlags.Id | OutputFlags.Xml, command.Output);
         Assert.Equal(212992UL, command.BufferSize);
         Assert.Null(ParseCommand("-E").Events);
