@@ -7,21 +7,32 @@ namespace NetCt.Cli.Commands;
 /// <c>[USERSPACE] portid=N progname=NAME</c> suffix of events, the way conntrack 1.4.8 does: the
 /// socket's inode from /proc/net/netlink, then the process whose /proc/PID/fd holds
 /// <c>socket:[inode]</c> (trying PID = port id first, as most programs bind their pid), then the
-/// name in /proc/PID/stat. The last answer is remembered per port id and inode.
+/// name in /proc/PID/stat. The last answer is remembered per port id and inode; unlike conntrack,
+/// which reads /proc/net/netlink again for every event, netct trusts it for up to a second for the
+/// same port id, so a burst of events from one process (<c>-R</c>) costs one lookup, not one per event.
 /// </summary>
 internal sealed class NetlinkSenderNames(string procRoot = "/proc")
 {
     private const int NetlinkNetfilter = 12;
+    private const long RevalidateMilliseconds = 1000;
 
     private uint _lastPortId;
     private ulong _lastInode;
     private string? _lastName;
+    private long _lastChecked = long.MinValue;
 
     /// <summary>The program name, or null when the socket or its process is gone (the process may have exited already).</summary>
     public string? Find(uint portId)
     {
+        long now = Environment.TickCount64;
+        if (portId == _lastPortId && now - _lastChecked < RevalidateMilliseconds)
+            return _lastName;
+        _lastChecked = now;
         if (SocketInode(portId) is not { } inode)
+        {
+            _lastPortId = 0;
             return null;
+        }
         if (portId == _lastPortId && inode == _lastInode)
             return _lastName;
         _lastPortId = portId;
