@@ -42,6 +42,7 @@ internal sealed class CommandParser(ParseSession session)
     private FlowStatus _statusMask;
     private FlowEventTypes? _events;
     private ulong? _bufferSize;
+    private bool _resync;
     private MarkFilter? _mark;
     private SortedSet<int>? _labelFilter;
     private SortedSet<int>? _labelChange;
@@ -166,6 +167,9 @@ internal sealed class CommandParser(ParseSession session)
             case OptionCode.BufferSize:
                 _given |= CommandOptions.BufferSize;
                 _bufferSize = unchecked((ulong)CNumber.AtoL(argument));
+                break;
+            case OptionCode.Resync:
+                _resync = true;
                 break;
         }
     }
@@ -377,6 +381,8 @@ internal sealed class CommandParser(ParseSession session)
             throw ParameterException.Problem("cannot specify `--src-nat' or `--dst-nat' with `--any-nat'");
         if (ConntrackLegality.Table.Check((uint)_given, command) is string illegal)
             throw ParameterException.Problem(illegal);
+        if (_resync && command != CommandKind.Event)
+            throw ParameterException.Problem("Illegal option `--resync' with this command");
         if (command != CommandKind.Help && _protocol?.Check(_protocolFlags, command) is string protocolIllegal)
             throw ParameterException.Problem(protocolIllegal);
         CheckFilterOptions(command);
@@ -400,6 +406,7 @@ internal sealed class CommandParser(ParseSession session)
             Events = _events,
             Output = session.Output,
             BufferSize = _bufferSize,
+            Resync = _resync,
             Protocol = _protocol,
             ProtocolHelpName = _protocol is UnknownProtocolExtension unknown
                 ? session.Environment.Protocols.NameOf(unknown.Number) ?? unknown.Name

@@ -65,6 +65,9 @@ internal sealed record ParsedCommand
     /// <summary>-b: the netlink socket receive buffer size (atol, so "-1" is 2^64-1).</summary>
     public ulong? BufferSize { get; init; }
 
+    /// <summary>--resync (netct only): after an overrun, -E re-reads the table and prints it marked <c>[RESYNC]</c>.</summary>
+    public bool Resync { get; init; }
+
     /// <summary>The extension of the last -p, if any (its <see cref="ProtocolExtension.HelpText"/> serves -h -p).</summary>
     public ProtocolExtension? Protocol { get; init; }
 

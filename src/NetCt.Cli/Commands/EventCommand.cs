@@ -36,9 +36,18 @@ internal static class EventCommand
 
         var senders = new NetlinkSenderNames();
         int shown = 0;
+        bool resyncPending = false;
         while (!stop.IsCancellationRequested)
         {
             var notification = stream.Read(0);
+            if (notification is null && resyncPending)
+            {
+                // Once the queue has drained: a dump during the burst would only overrun it again.
+                resyncPending = false;
+                foreach (var flow in client.Dump(filter))
+                    printer.PrintResync(flow);
+                continue;
+            }
             if (notification is null)
             {
                 // Nothing queued: hand what is buffered to the reader before waiting.
@@ -55,6 +64,7 @@ internal static class EventCommand
                 case EventOverrun overrun:
                     context.Errors.Write(OverrunWarning(overrun.OverrunCount));
                     context.Errors.Flush();
+                    resyncPending |= command.Resync;
                     break;
             }
         }
@@ -69,7 +79,7 @@ internal static class EventCommand
     // conntrack prints three lines per overrun (the warning and a hint to read about --buffer-size);
     // netct keeps it to one, with the running count.
     internal static string OverrunWarning(long overruns) =>
-        $"WARNING: We have hit ENOBUFS! We are losing events (overrun {overruns}); see --buffer-size in netct(8).\n";
+        $"WARNING: We have hit ENOBUFS! We are losing events (overrun {overruns}); see --buffer-size and --resync in netct(8).\n";
 
     private static void Stop(PosixSignalContext signal, CancellationTokenSource stop)
     {

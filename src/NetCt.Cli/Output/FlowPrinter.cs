@@ -135,6 +135,21 @@ internal sealed class FlowPrinter
         _output.EndLine();
     }
 
+    /// <summary>
+    /// Prints an entry re-read after an overrun (<c>-E --resync</c>): <c>[RESYNC] </c>, then the entry
+    /// as <c>-L</c> prints it in the selected format (XML and save lines too), so a consumer can tell
+    /// the snapshot from events.
+    /// </summary>
+    public void PrintResync(Flow flow)
+    {
+        _output.Write(ResyncMarker);
+        WriteLine(flow, eventType: null, FlowEventType.New);
+        _output.EndLine();
+    }
+
+    /// <summary>What starts every line of <see cref="PrintResync"/>.</summary>
+    public static ReadOnlySpan<byte> ResyncMarker => "[RESYNC] "u8;
+
     /// <summary>Writes the XML footer if this command prints one and the header was written, then flushes.</summary>
     public void Finish()
     {

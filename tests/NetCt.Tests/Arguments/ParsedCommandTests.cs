@@ -181,6 +181,16 @@ public class ParsedCommandTests
         Assert.Equal(ulong.MaxValue, ParseCommand("-E -b -1").BufferSize);
     }
 
+    [Fact]
+    public void ResyncIsNetctsOwnOptionForEventsOnly()
+    {
+        Assert.True(ParseCommand("-E --resync -p tcp").Resync);
+        Assert.False(ParseCommand("-E").Resync);
+        var outcome = CommandLineParser.Parse(["-L", "--resync"], new ParserEnvironment(() => ProtocolDatabase.Empty));
+        Assert.Equal("Illegal option `--resync' with this command", outcome.Error?.Message);
+        Assert.Equal(2, outcome.Error?.ExitCode);
+    }
+
     [Theory]
     [InlineData("-L", IpFamily.Unspecified)]
     [InlineData("-F", IpFamily.Unspecified)]
