@@ -81,7 +81,7 @@ internal sealed class FlowPrinter
 
     /// <summary>
     /// A printer for -E (<paramref name="labels"/> as for <see cref="ForCommand"/>). Sets the buffer to
-    /// flush after every event, as conntrack does.
+    /// flush after every event, as conntrack does; -E then relaxes that for files (<see cref="EventFlushPolicy"/>).
     /// <c>-o timestamp</c> prefixes each line with <c>[seconds.microseconds]\t</c> (or adds &lt;when&gt;
     /// in XML); the XML header comes with the first event and the footer from <see cref="Finish"/>
     /// (conntrack's SIGINT/SIGTERM handler).
