@@ -13,13 +13,18 @@ internal static class Program
 
     private static int Main(string[] args)
     {
+        // Before anything starts .NET's signal handling, which keeps an inherited SIG_IGN (see there).
+        ProcessSignals.StopIgnoringInterrupt();
         // Like conntrack, die of SIGPIPE when stdout's reader has gone (`netct -L | head -1`).
         ProcessSignals.RestoreDefaultSigPipe();
         var errors = new StreamWriter(OpenDescriptor(StandardError), new UTF8Encoding(false)) { AutoFlush = true };
         try
         {
             using var output = new OutputBuffer(OpenDescriptor(StandardOutput));
-            var context = new CommandContext(output, errors, Environment.GetCommandLineArgs()[0]);
+            var context = new CommandContext(output, errors, Environment.GetCommandLineArgs()[0])
+            {
+                StandardOutputKind = StandardOutputKinds.Of(StandardOutput),
+            };
             return CommandRunner.Run(args, context);
         }
         catch (IOException)

@@ -155,8 +155,11 @@ public static unsafe class NetlinkSyscalls
                 return ready > 0 ? 1 : 0;
             }
 
+            // A signal interrupts poll with EINTR, but .NET's native signal handler (which writes
+            // to a non-blocking pipe) can leave EAGAIN in errno instead; poll's own EAGAIN means
+            // "try again" too.
             int error = LibC.errno;
-            if (error != LibC.EINTR)
+            if (error != LibC.EINTR && error != LibC.EAGAIN)
             {
                 return -error;
             }

@@ -16,7 +16,7 @@ internal sealed class CommandParser(ParseSession session)
     private const int UnsetWord = 2;
 
     private static readonly string[] EventWords = ["ALL", "NEW", "UPDATES", "DESTROY"];
-    private static readonly EventMask[] EventValues = [EventMask.All, EventMask.New, EventMask.Updates, EventMask.Destroy];
+    private static readonly FlowEventTypes[] EventValues = [FlowEventTypes.All, FlowEventTypes.New, FlowEventTypes.Update, FlowEventTypes.Destroy];
 
     private static readonly string[] OutputWords = ["xml", "extended", "timestamp", "id", "ktimestamp", "labels", "userspace", "save"];
     // netct's own words come last and only count in full (see KeywordList.Parse).
@@ -42,8 +42,9 @@ internal sealed class CommandParser(ParseSession session)
     private IpFamily _family;
     private FlowStatus _statusValue;
     private FlowStatus _statusMask;
-    private EventMask? _events;
+    private FlowEventTypes? _events;
     private ulong? _bufferSize;
+    private bool _resync;
     private MarkFilter? _mark;
     private SortedSet<int>? _labelFilter;
     private SortedSet<int>? _labelChange;
@@ -107,7 +108,7 @@ internal sealed class CommandParser(ParseSession session)
                 break;
             case OptionCode.EventMask:
                 _given |= CommandOptions.EventMask;
-                var events = _events ?? EventMask.None;
+                var events = _events ?? FlowEventTypes.None;
                 KeywordList.Parse(argument, EventWords, i => events |= EventValues[i], session.Diagnostics);
                 _events = events;
                 break;
@@ -168,6 +169,9 @@ internal sealed class CommandParser(ParseSession session)
             case OptionCode.BufferSize:
                 _given |= CommandOptions.BufferSize;
                 _bufferSize = unchecked((ulong)CNumber.AtoL(argument));
+                break;
+            case OptionCode.Resync:
+                _resync = true;
                 break;
         }
     }
@@ -384,6 +388,8 @@ internal sealed class CommandParser(ParseSession session)
         var checkedOptions = command == CommandKind.Stats && session.Output.HasFlag(OutputFlags.Json) ? _given & ~CommandOptions.Output : _given;
         if (ConntrackLegality.Table.Check((uint)checkedOptions, command) is string illegal)
             throw ParameterException.Problem(illegal);
+        if (_resync && command != CommandKind.Event)
+            throw ParameterException.Problem("Illegal option `--resync' with this command");
         if (command != CommandKind.Help && _protocol?.Check(_protocolFlags, command) is string protocolIllegal)
             throw ParameterException.Problem(protocolIllegal);
         CheckFilterOptions(command);
@@ -405,6 +411,7 @@ internal sealed class CommandParser(ParseSession session)
             Events = _events,
             Output = session.Output,
             BufferSize = _bufferSize,
+            Resync = _resync,
             Protocol = _protocol,
             ProtocolHelpName = _protocol is UnknownProtocolExtension unknown
                 ? session.Environment.Protocols.NameOf(unknown.Number) ?? unknown.Name

@@ -54,6 +54,9 @@ internal static class ConntrackOptionTable
         Entry("label-del", Optional, OptionCode.LabelDelete),
         Entry("orig-zone", Required, OptionCode.OriginalZone),
         Entry("reply-zone", Required, OptionCode.ReplyZone),
+
+        // netct's own, after conntrack's so that abbreviations of theirs resolve as in conntrack.
+        Entry("resync", None, OptionCode.Resync),
     ];
 
     /// <summary>conntrack's get_long_opt(): the first long name of an option, as its messages quote it.</summary>

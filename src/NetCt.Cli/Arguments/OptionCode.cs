@@ -48,4 +48,10 @@ internal enum OptionCode
     LabelDelete = '>',
     OriginalZone = '(',
     ReplyZone = ')',
+
+    /// <summary>
+    /// --resync (netct only, -E): re-read the table after an overrun. Long only: 0xFF is no character
+    /// of the short option string, and codes from 256 up belong to the protocol extensions.
+    /// </summary>
+    Resync = 0xFF,
 }

@@ -60,14 +60,17 @@ internal sealed record ParsedCommand
     /// <summary>--label-add or --label-del.</summary>
     public LabelChange? LabelChange { get; init; }
 
-    /// <summary>-e: the events to show; null when not given (all of them).</summary>
-    public EventMask? Events { get; init; }
+    /// <summary>-e: the events to show (UPDATES is <see cref="FlowEventTypes.Update"/>; <c>-E expect</c> maps them to expectation events); null when not given (all of them).</summary>
+    public FlowEventTypes? Events { get; init; }
 
     /// <summary>-o: every word given (for a -R file, the words of all its lines).</summary>
     public OutputFlags Output { get; init; }
 
     /// <summary>-b: the netlink socket receive buffer size (atol, so "-1" is 2^64-1).</summary>
     public ulong? BufferSize { get; init; }
+
+    /// <summary>--resync (netct only): after an overrun, -E re-reads the table and prints it marked <c>[RESYNC]</c>.</summary>
+    public bool Resync { get; init; }
 
     /// <summary>The extension of the last -p, if any (its <see cref="ProtocolExtension.HelpText"/> serves -h -p).</summary>
     public ProtocolExtension? Protocol { get; init; }

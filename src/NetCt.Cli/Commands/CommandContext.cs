@@ -1,4 +1,5 @@
 using NetCt.Cli.Output;
+using NetCt.Interop;
 
 namespace NetCt.Cli.Commands;
 
@@ -11,4 +12,7 @@ internal sealed class CommandContext(OutputBuffer output, TextWriter errors, str
 
     /// <summary>argv[0] as conntrack would see it, for the usage text.</summary>
     public string ProgramPath { get; } = programPath;
+
+    /// <summary>What stdout is (terminal, pipe, file…), for -E's flushing; Unknown flushes every event.</summary>
+    public StandardOutputKind StandardOutputKind { get; init; }
 }

@@ -87,7 +87,7 @@ internal sealed class FlowPrinter
 
     /// <summary>
     /// A printer for -E (<paramref name="labels"/> as for <see cref="ForCommand"/>). Sets the buffer to
-    /// flush after every event, as conntrack does.
+    /// flush after every event, as conntrack does; -E then relaxes that for files (<see cref="EventFlushPolicy"/>).
     /// <c>-o timestamp</c> prefixes each line with <c>[seconds.microseconds]\t</c> (or adds &lt;when&gt;
     /// in XML); the XML header comes with the first event and the footer from <see cref="Finish"/>
     /// (conntrack's SIGINT/SIGTERM handler).
@@ -150,6 +150,21 @@ internal sealed class FlowPrinter
         }
         _output.EndLine();
     }
+
+    /// <summary>
+    /// Prints an entry re-read after an overrun (<c>-E --resync</c>): <c>[RESYNC] </c>, then the entry
+    /// as <c>-L</c> prints it in the selected format (XML and save lines too), so a consumer can tell
+    /// the snapshot from events.
+    /// </summary>
+    public void PrintResync(Flow flow)
+    {
+        _output.Write(ResyncMarker);
+        WriteLine(flow, eventType: null, FlowEventType.New);
+        _output.EndLine();
+    }
+
+    /// <summary>What starts every line of <see cref="PrintResync"/>.</summary>
+    public static ReadOnlySpan<byte> ResyncMarker => "[RESYNC] "u8;
 
     /// <summary>Writes the XML footer if this command prints one and the header was written, then flushes.</summary>
     public void Finish()

@@ -381,26 +381,39 @@ public sealed class NetlinkConnection : IDisposable
     /// first learns its size, so a datagram larger than the buffer grows the buffer instead of
     /// losing its tail. Datagrams from other senders are dropped.
     /// </summary>
+    /// <param name="dontWait">Return false instead of blocking when nothing is queued.</param>
+    /// <param name="learnSizeFirst">
+    /// Peek at the size first. Notifications skip it (one system call per event instead of two):
+    /// the kernel builds each in an skb of at most NLMSG_GOODSIZE (8 KiB), well inside the buffer.
+    /// </param>
     /// <returns>False when <paramref name="dontWait"/> and no kernel datagram is queued.</returns>
-    internal bool ReceiveDatagram(bool dontWait)
+    internal bool ReceiveDatagram(bool dontWait, bool learnSizeFirst = true)
     {
         DiscardDatagram();
-        NetlinkReceiveFlags peek = NetlinkReceiveFlags.Peek | (dontWait ? NetlinkReceiveFlags.DontWait : NetlinkReceiveFlags.None);
+        NetlinkReceiveFlags wait = dontWait ? NetlinkReceiveFlags.DontWait : NetlinkReceiveFlags.None;
         while (true)
         {
-            int size = _socket.Receive(_buffer.AsSpan(0, 0), peek, out _);
-            if (size < 0)
+            if (learnSizeFirst)
+            {
+                int size = _socket.Receive(_buffer.AsSpan(0, 0), NetlinkReceiveFlags.Peek | wait, out _);
+                if (size < 0)
+                {
+                    return false;
+                }
+
+                if (size > _buffer.Length && size <= MaximumDatagramSize)
+                {
+                    _buffer = GC.AllocateUninitializedArray<byte>(Math.Min(Math.Max(NetlinkAlignment.Align(size), _buffer.Length * 2), MaximumDatagramSize));
+                }
+            }
+
+            // Too large a datagram is still received (truncated), so that it leaves the queue.
+            int received = _socket.Receive(_buffer, learnSizeFirst ? NetlinkReceiveFlags.None : wait, out uint sender);
+            if (received < 0)
             {
                 return false;
             }
 
-            if (size > _buffer.Length && size <= MaximumDatagramSize)
-            {
-                _buffer = GC.AllocateUninitializedArray<byte>(Math.Min(Math.Max(NetlinkAlignment.Align(size), _buffer.Length * 2), MaximumDatagramSize));
-            }
-
-            // Too large a datagram is still received (truncated), so that it leaves the queue.
-            int received = _socket.Receive(_buffer, NetlinkReceiveFlags.None, out uint sender);
             if (sender != 0)
             {
                 continue;

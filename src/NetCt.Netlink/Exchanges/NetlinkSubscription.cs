@@ -100,25 +100,27 @@ public sealed class NetlinkSubscription : IDisposable
                 return NetlinkReceiveResult.Message;
             }
 
-            int wait = timeoutMilliseconds > 0
-                ? (int)Math.Max(0, deadline - Environment.TickCount64)
-                : timeoutMilliseconds;
-            if (!_connection.Socket.WaitForReceive(wait))
-            {
-                return NetlinkReceiveResult.Timeout;
-            }
-
+            // Under a stream of events the next one is usually queued already: read first, and
+            // poll only when nothing is.
             try
             {
-                if (!_connection.ReceiveDatagram(dontWait: true) && timeoutMilliseconds == 0)
+                if (_connection.ReceiveDatagram(dontWait: true, learnSizeFirst: false))
                 {
-                    return NetlinkReceiveResult.Timeout;
+                    continue;
                 }
             }
             catch (NetlinkException e) when (e.Errno == (int)Errno.ENOBUFS)
             {
                 OverrunCount++;
                 return NetlinkReceiveResult.Overrun;
+            }
+
+            int wait = timeoutMilliseconds > 0
+                ? (int)Math.Max(0, deadline - Environment.TickCount64)
+                : timeoutMilliseconds;
+            if (wait == 0 || !_connection.Socket.WaitForReceive(wait))
+            {
+                return NetlinkReceiveResult.Timeout;
             }
         }
     }

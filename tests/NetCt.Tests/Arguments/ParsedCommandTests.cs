@@ -174,11 +174,21 @@ public class ParsedCommandTests
     {
         var command = ParseCommand("-E -e NEW,DESTROY -e n -o timestamp,id -o xml -b 212992");
         Assert.Equal(CommandKind.Event, command.Command);
-        Assert.Equal(EventMask.New | EventMask.Destroy, command.Events);
+        Assert.Equal(FlowEventTypes.New | FlowEventTypes.Destroy, command.Events);
         Assert.Equal(OutputFlags.Timestamp | OutputFlags.Id | OutputFlags.Xml, command.Output);
         Assert.Equal(212992UL, command.BufferSize);
         Assert.Null(ParseCommand("-E").Events);
         Assert.Equal(ulong.MaxValue, ParseCommand("-E -b -1").BufferSize);
+    }
+
+    [Fact]
+    public void ResyncIsNetctsOwnOptionForEventsOnly()
+    {
+        Assert.True(ParseCommand("-E --resync -p tcp").Resync);
+        Assert.False(ParseCommand("-E").Resync);
+        var outcome = CommandLineParser.Parse(["-L", "--resync"], new ParserEnvironment(() => ProtocolDatabase.Empty));
+        Assert.Equal("Illegal option `--resync' with this command", outcome.Error?.Message);
+        Assert.Equal(2, outcome.Error?.ExitCode);
     }
 
     [Theory]

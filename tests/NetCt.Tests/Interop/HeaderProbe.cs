@@ -15,6 +15,7 @@ internal static class HeaderProbe
         #include <errno.h>
         #include <stdio.h>
         #include <sys/socket.h>
+        #include <sys/stat.h>
         #include <netinet/in.h>
         #include <linux/netlink.h>
         #include <linux/netfilter/nfnetlink.h>

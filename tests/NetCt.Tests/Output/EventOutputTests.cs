@@ -153,6 +153,21 @@ public sealed class EventOutputTests
         Assert.EndsWith("</flow>\n</conntrack>\n", System.Text.Encoding.ASCII.GetString(stream.ToArray()));
     }
 
+    [Fact]
+    public void Resync_entries_are_listing_lines_after_a_marker()
+    {
+        string printed = Rendered.Text(output =>
+        {
+            var printer = FlowPrinter.ForEvents(output, OutputFlags.Extended | OutputFlags.Timestamp, time: new FixedTimeProvider(1795477451, "UTC"));
+            printer.PrintResync(With(Entry(timeout: 100, mark: 3), flow => flow.Use = 1));
+            printer.PrintEvent(Entry(timeout: 99, mark: 3), FlowEventType.Update);
+        });
+        Assert.Equal(
+            "[RESYNC] ipv4     2 tcp      6 100 ESTABLISHED src=192.0.2.1 dst=198.51.100.2 sport=1 dport=2 [UNREPLIED] src=198.51.100.2 dst=192.0.2.1 sport=2 dport=1 [ASSURED] mark=3 use=1\n" +
+            "[1795477451.000000]\t [UPDATE] ipv4     2 tcp      6 99 ESTABLISHED src=192.0.2.1 dst=198.51.100.2 sport=1 dport=2 [UNREPLIED] src=198.51.100.2 dst=192.0.2.1 sport=2 dport=1 [ASSURED] mark=3\n",
+            printed);
+    }
+
     // The NEW, UPDATE and DESTROY of the entry as the kernel reported them.
     private static Flow[] Events(ulong stop, ulong? start = null) =>
     [
