@@ -155,7 +155,6 @@ for args in "${BENCH_RSS_CASES[@]}"; do
   rss_rows+=("| \`$args\` | $netct_rss | $ref_rss | $(ratio "$netct_rss" "$ref_rss") |")
 done
 
-<<<<<<< HEAD
 floor_rows=()
 for spec in ${BENCH_FLOOR_CASES[@]+"${BENCH_FLOOR_CASES[@]}"}; do
   IFS='|' read -r name floor_args <<<"$spec"
@@ -167,7 +166,7 @@ for spec in ${BENCH_FLOOR_CASES[@]+"${BENCH_FLOOR_CASES[@]}"}; do
   ref_med=${ref_median_of[$name]:-0}
   floor_rows+=("| \`$name\` | $(fmt_ms "$floor_med") | $(fmt_ms "$ref_med") | $(ratio "$floor_med" "$ref_med") |")
 done
-=======
+
 say "event burst: -E (default settings, stdout to a file) while conntrack -R creates $N entries"
 flush_table
 read -r netct_new netct_overruns netct_rc < <(bash "$bench/event-burst.sh" "$work/entries.txt" "$conntrack_ref_cmd" -- "$netct")
@@ -178,7 +177,6 @@ burst_rows=(
   "| netct | $netct_new | $(percent "$netct_new")% | $netct_overruns | $netct_rc |"
   "| conntrack | $ref_new | $(percent "$ref_new")% | $ref_overruns | $ref_rc |"
 )
->>>>>>> events
 
 mkdir -p "$results"
 {
@@ -196,7 +194,6 @@ mkdir -p "$results"
   echo "| peak RSS | netct KiB | conntrack KiB | netct/conntrack |"
   echo "|---|---:|---:|---:|"
   printf '%s\n' "${rss_rows[@]}"
-<<<<<<< HEAD
   if ((${#floor_rows[@]})); then
     echo
     echo "Kernel floor: bench/kernel-floor.c only dumps (into a 32 KiB buffer) and discards; no program listing the table is faster."
@@ -205,7 +202,7 @@ mkdir -p "$results"
     echo "|---|---:|---:|---:|"
     printf '%s\n' "${floor_rows[@]}"
   fi
-=======
+
   echo
   echo "Event burst: \`-E\` with default settings writing to a file while \`conntrack -R\` creates $N entries"
   echo "(overrun warnings: lines on stderr that mention ENOBUFS; conntrack prints one per overrun, plus a hint)."
@@ -213,7 +210,6 @@ mkdir -p "$results"
   echo "| listener | [NEW] events | of $N | overrun warnings | exit |"
   echo "|---|---:|---:|---:|---:|"
   printf '%s\n' "${burst_rows[@]}"
->>>>>>> events
 } >"$results/latest.md"
 cat "$results/latest.md"
 say "written to ${results#"$repo"/}/latest.md"
