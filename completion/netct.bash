@@ -65,7 +65,7 @@ _netct_labels() {
 _netct() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
   local commands="-L --dump -G --get -D --delete -I --create -U --update -A --add -E --event -F --flush -C --counter -S --stats -R --load-file -V --version -h --help"
-  local options="-s --src --orig-src -d --dst --orig-dst -r --reply-src -q --reply-dst -p --protonum -f --family -t --timeout -u --status -w --zone --orig-zone --reply-zone -m --mark -c --secmark -i --id -e --event-mask -b --buffer-size -n --src-nat -g --dst-nat -j --any-nat -z --zero -o --output -l --label --label-add --label-del --tuple-src --tuple-dst --mask-src --mask-dst -a --nat-range --netns"
+  local options="-s --src --orig-src -d --dst --orig-dst -r --reply-src -q --reply-dst -p --protonum -f --family -t --timeout -u --status -w --zone --orig-zone --reply-zone -m --mark -c --secmark -i --id -e --event-mask -b --buffer-size -n --src-nat -g --dst-nat -j --any-nat -z --zero -o --output -l --label --label-add --label-del --tuple-src --tuple-dst --mask-src --mask-dst -a --nat-range --netns --resync"
   COMPREPLY=()
 
   case $prev in
