@@ -1,22 +1,27 @@
-// NetCt.Conntrack sample: list the entries with a mark, delete the entries a filter selects.
+// NetCt.Conntrack sample: list the entries with a mark, delete the entries a filter selects, watch events.
 //   dotnet run --project samples/ConntrackSample -- list 0x10/0xf0
 //   dotnet run --project samples/ConntrackSample -- delete-udp-to 53
+//   dotnet run --project samples/ConntrackSample -- watch        (until Ctrl-C)
 // Needs CAP_NET_ADMIN; try it in a namespace of its own: unshare -n dotnet samples/.../ConntrackSample.dll list 0
-// Watching events (ConntrackClient's event API) is added to this sample when that API lands.
 using System.Globalization;
 using NetCt.Conntrack;
 using NetCt.Netlink;
 
-if (args is not (["list", _] or ["delete-udp-to", _]))
+if (args is not (["list", _] or ["delete-udp-to", _] or ["watch"]))
 {
-    Console.Error.WriteLine("usage: ConntrackSample list MARK[/MASK] | delete-udp-to PORT");
+    Console.Error.WriteLine("usage: ConntrackSample list MARK[/MASK] | delete-udp-to PORT | watch");
     return 2;
 }
 
 using var client = new ConntrackClient();
 try
 {
-    return args[0] == "list" ? ListByMark(client, args[1]) : DeleteUdpTo(client, ushort.Parse(args[1], CultureInfo.InvariantCulture));
+    return args[0] switch
+    {
+        "list" => ListByMark(client, args[1]),
+        "delete-udp-to" => DeleteUdpTo(client, ushort.Parse(args[1], CultureInfo.InvariantCulture)),
+        _ => await WatchAsync(client),
+    };
 }
 catch (NetlinkException e)
 {
@@ -53,6 +58,28 @@ static int DeleteUdpTo(ConntrackClient client, ushort port)
     BatchResult result = client.DeleteMany(client.Dump(filter));
     Console.WriteLine($"deleted {result.Succeeded}, already gone {result.Vanished}, refused {result.Failed}");
     return result.Failed == 0 ? 0 : 1;
+}
+
+// Prints new and destroyed entries until Ctrl-C. The stream has its own socket with a large receive
+// buffer; if the kernel still drops events, an EventOverrun says so and the stream goes on.
+static async Task<int> WatchAsync(ConntrackClient client)
+{
+    using var stop = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+    using ConntrackEventStream events = client.Listen(FlowEventTypes.New | FlowEventTypes.Destroy);
+    await foreach (ConntrackNotification notification in events.ReadAllAsync(stop.Token))
+    {
+        switch (notification)
+        {
+            case FlowEvent e:
+                Console.WriteLine($"{e.Type} {e.Flow.Family} proto {e.Flow.Protocol} {e.Flow.Original?.Source} -> {e.Flow.Original?.Destination}");
+                break;
+            case EventOverrun overrun:
+                Console.Error.WriteLine($"the kernel dropped events ({overrun.OverrunCount} overruns so far)");
+                break;
+        }
+    }
+    return 0;
 }
 
 static uint ParseNumber(string text) =>

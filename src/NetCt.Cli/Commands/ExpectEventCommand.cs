@@ -21,23 +21,30 @@ internal static class ExpectEventCommand
 
         context.Output.LineBuffered = true;
         var printer = new ExpectationPrinter(context.Output, command.Output);
-        using var events = client.ListenExpectations(stop.Token).GetEnumerator();
-        bool received;
+        ConntrackEventStream events;
         try
         {
-            received = events.MoveNext();
+            events = client.ListenExpectations();
         }
         catch (NetlinkException)
         {
-            // The groups are joined by the first MoveNext; conntrack's nfct_open fails the same way (EPERM).
+            // conntrack's nfct_open fails the same way (EPERM) when it joins the groups.
             Messages.Write(context.Errors, "Can't open handler");
             return ExitCodes.OtherProblem;
         }
+
         int shown = 0;
-        for (; received; received = events.MoveNext())
+        using (events)
         {
-            printer.Print(events.Current.Expectation, events.Current.Type);
-            shown++;
+            // conntrack -E expect does not report overruns; the events it lost are simply not shown.
+            foreach (var notification in events.ReadAll(stop.Token))
+            {
+                if (notification is ExpectationEvent expectationEvent)
+                {
+                    printer.Print(expectationEvent.Expectation, expectationEvent.Type);
+                    shown++;
+                }
+            }
         }
         printer.Finish();
         Messages.Write(context.Errors, $"{shown} expectation events have been shown.");

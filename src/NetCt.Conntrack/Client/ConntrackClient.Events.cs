@@ -25,6 +25,37 @@ public sealed partial class ConntrackClient
     /// <exception cref="NetlinkException">The socket could not be set up (EPERM without CAP_NET_ADMIN).</exception>
     public ConntrackEventStream Listen(FlowEventTypes types = FlowEventTypes.All, FlowFilter? filter = null, int? receiveBufferSize = null)
     {
+        FlowFilter? applied = filter is null || filter.IsEmpty ? null : filter;
+        return OpenEventStream(
+            types,
+            receiveBufferSize,
+            (NfnetlinkGroups.NFNLGRP_CONNTRACK_NEW, NfnetlinkGroups.NFNLGRP_CONNTRACK_UPDATE, NfnetlinkGroups.NFNLGRP_CONNTRACK_DESTROY),
+            message => FlowEventDecoder.Decode(message) is { } flowEvent && (applied is null || applied.Matches(flowEvent.Flow)) ? flowEvent : null);
+    }
+
+    /// <summary>
+    /// Starts receiving expectation events (NFNLGRP_CONNTRACK_EXP_*) on a socket of their own, with
+    /// the receive buffer set as by <see cref="Listen"/>. The kernel announces only the expectations
+    /// of master connections created while someone listens.
+    /// </summary>
+    /// <param name="types">Which events: each type is one multicast group joined.</param>
+    /// <param name="receiveBufferSize">The socket receive buffer to ask for; null for <see cref="DefaultEventReceiveBufferSize"/>.</param>
+    /// <returns>The stream of <see cref="ExpectationEvent"/> and <see cref="EventOverrun"/>; dispose it to stop.</returns>
+    /// <exception cref="ArgumentException"><paramref name="types"/> selects no event.</exception>
+    /// <exception cref="NetlinkException">The socket could not be set up (EPERM without CAP_NET_ADMIN).</exception>
+    public ConntrackEventStream ListenExpectations(FlowEventTypes types = FlowEventTypes.All, int? receiveBufferSize = null) =>
+        OpenEventStream(
+            types,
+            receiveBufferSize,
+            (NfnetlinkGroups.NFNLGRP_CONNTRACK_EXP_NEW, NfnetlinkGroups.NFNLGRP_CONNTRACK_EXP_UPDATE, NfnetlinkGroups.NFNLGRP_CONNTRACK_EXP_DESTROY),
+            ExpectationDecoder.DecodeEvent);
+
+    private ConntrackEventStream OpenEventStream(
+        FlowEventTypes types,
+        int? receiveBufferSize,
+        (NfnetlinkGroups New, NfnetlinkGroups Update, NfnetlinkGroups Destroy) groupOf,
+        Func<NetlinkMessage, ConntrackNotification?> decode)
+    {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if ((types & FlowEventTypes.All) == 0)
         {
@@ -39,20 +70,20 @@ public sealed partial class ConntrackClient
             int count = 0;
             if (types.HasFlag(FlowEventTypes.New))
             {
-                groups[count++] = (uint)NfnetlinkGroups.NFNLGRP_CONNTRACK_NEW;
+                groups[count++] = (uint)groupOf.New;
             }
 
             if (types.HasFlag(FlowEventTypes.Update))
             {
-                groups[count++] = (uint)NfnetlinkGroups.NFNLGRP_CONNTRACK_UPDATE;
+                groups[count++] = (uint)groupOf.Update;
             }
 
             if (types.HasFlag(FlowEventTypes.Destroy))
             {
-                groups[count++] = (uint)NfnetlinkGroups.NFNLGRP_CONNTRACK_DESTROY;
+                groups[count++] = (uint)groupOf.Destroy;
             }
 
-            return new ConntrackEventStream(connection, connection.Subscribe(groups[..count]), filter);
+            return new ConntrackEventStream(connection, connection.Subscribe(groups[..count]), decode);
         }
         catch
         {

@@ -108,42 +108,6 @@ public sealed partial class ConntrackClient
             StatisticsDecoder.DecodeCpu);
     }
 
-    /// <summary>
-    /// Streams the notifications of the expectation table (NFNLGRP_CONNTRACK_EXP_NEW, _UPDATE and
-    /// _DESTROY) on a socket of their own until <paramref name="cancellationToken"/> is cancelled.
-    /// Notifications lost to a receive-queue overrun are skipped (see <see cref="LastSubscriptionOverruns"/>).
-    /// The kernel only reports expectations whose master was created while someone listened.
-    /// </summary>
-    /// <param name="cancellationToken">Ends the enumeration (checked at least every 100 ms).</param>
-    /// <returns>The events, in the order received; the groups are joined when enumeration starts.</returns>
-    /// <exception cref="NetlinkException">Joining the groups failed (EPERM without CAP_NET_ADMIN) or a system call failed.</exception>
-    /// <exception cref="NetlinkDecodeException">The kernel sent a notification that does not decode.</exception>
-    public IEnumerable<ExpectationEvent> ListenExpectations(CancellationToken cancellationToken = default)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return ListenExpectationEvents(cancellationToken);
-    }
-
-    /// <summary>How many receive-queue overruns the last <see cref="ListenExpectations"/> enumeration saw (notifications were lost at each).</summary>
-    public long LastSubscriptionOverruns { get; private set; }
-
-    private IEnumerable<ExpectationEvent> ListenExpectationEvents(CancellationToken cancellationToken)
-    {
-        using NetlinkConnection connection = Connect();
-        using NetlinkSubscription subscription = connection.Subscribe(
-            (uint)NfnetlinkGroups.NFNLGRP_CONNTRACK_EXP_NEW,
-            (uint)NfnetlinkGroups.NFNLGRP_CONNTRACK_EXP_UPDATE,
-            (uint)NfnetlinkGroups.NFNLGRP_CONNTRACK_EXP_DESTROY);
-        LastSubscriptionOverruns = 0;
-        while (subscription.MoveNext(cancellationToken))
-        {
-            LastSubscriptionOverruns = subscription.OverrunCount;
-            yield return ExpectationDecoder.DecodeEvent(subscription.Current);
-        }
-
-        LastSubscriptionOverruns = subscription.OverrunCount;
-    }
-
     private static void BeginExpectationRequest(NetlinkWriter writer, NetlinkConnection connection, CtnlExpMsgTypes type, NetlinkMessageFlags flags, IpFamily family) =>
         writer.BeginNfMessage(
             NfnlMessageType.Compose(NfnetlinkSubsystems.NFNL_SUBSYS_CTNETLINK_EXP, (byte)type),

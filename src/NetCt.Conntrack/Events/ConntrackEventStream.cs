@@ -5,8 +5,8 @@ using NetCt.Netlink;
 namespace NetCt.Conntrack;
 
 /// <summary>
-/// Conntrack events as they happen, from <see cref="ConntrackClient.Listen"/>, on a socket of their
-/// own. Enumerate it (blocking; or <see cref="ReadAll"/> / <see cref="ReadAllAsync"/> with a
+/// Conntrack or expectation events as they happen, from <see cref="ConntrackClient.Listen"/> or
+/// <see cref="ConntrackClient.ListenExpectations"/>, on a socket of their own. Enumerate it (blocking; or <see cref="ReadAll"/> / <see cref="ReadAllAsync"/> with a
 /// cancellation token), or poll with <see cref="Read"/>. Receive-queue overruns never end the stream:
 /// each one is reported as an <see cref="EventOverrun"/> in its place and reading goes on. Events
 /// that do not match the listener's filter are skipped. Not thread-safe; dispose it to leave the
@@ -24,14 +24,17 @@ public sealed class ConntrackEventStream : IEnumerable<ConntrackNotification>, I
 {
     private readonly NetlinkConnection _connection;
     private readonly NetlinkSubscription _subscription;
-    private readonly FlowFilter? _filter;
+    private readonly Func<NetlinkMessage, ConntrackNotification?> _decode;
     private bool _disposed;
 
-    internal ConntrackEventStream(NetlinkConnection connection, NetlinkSubscription subscription, FlowFilter? filter)
+    /// <param name="connection">The stream's own connection.</param>
+    /// <param name="subscription">Its groups, joined.</param>
+    /// <param name="decode">Turns a message into the event to return, or null to skip it (another type, or filtered out).</param>
+    internal ConntrackEventStream(NetlinkConnection connection, NetlinkSubscription subscription, Func<NetlinkMessage, ConntrackNotification?> decode)
     {
         _connection = connection;
         _subscription = subscription;
-        _filter = filter is null || filter.IsEmpty ? null : filter;
+        _decode = decode;
     }
 
     /// <summary>The socket's effective receive buffer, in bytes (SO_RCVBUF as the kernel reports it: twice what was set).</summary>
@@ -43,9 +46,9 @@ public sealed class ConntrackEventStream : IEnumerable<ConntrackNotification>, I
     /// <summary>Longest single wait of <see cref="ReadAll"/> and <see cref="ReadAllAsync"/> before they check their token again (default 100 ms).</summary>
     public int PollIntervalMilliseconds { get; set; } = 100;
 
-    /// <summary>Waits up to <paramref name="timeoutMilliseconds"/> for the next event that matches the filter, or an overrun.</summary>
+    /// <summary>Waits up to <paramref name="timeoutMilliseconds"/> for the next event that matches the listener's filter, or an overrun.</summary>
     /// <param name="timeoutMilliseconds">0 to take only what is already queued, -1 to wait forever.</param>
-    /// <returns>A <see cref="FlowEvent"/> or an <see cref="EventOverrun"/>; null when the time ran out.</returns>
+    /// <returns>A <see cref="FlowEvent"/> or <see cref="ExpectationEvent"/>, or an <see cref="EventOverrun"/>; null when the time ran out.</returns>
     /// <exception cref="NetlinkException">A system call failed (other than ENOBUFS).</exception>
     /// <exception cref="NetlinkDecodeException">The kernel sent an event that does not decode.</exception>
     public ConntrackNotification? Read(int timeoutMilliseconds)
@@ -63,10 +66,9 @@ public sealed class ConntrackEventStream : IEnumerable<ConntrackNotification>, I
                     return new EventOverrun(_subscription.OverrunCount);
             }
 
-            FlowEvent? flowEvent = FlowEventDecoder.Decode(_subscription.Current);
-            if (flowEvent is not null && (_filter is null || _filter.Matches(flowEvent.Flow)))
+            if (_decode(_subscription.Current) is { } notification)
             {
-                return flowEvent;
+                return notification;
             }
 
             if (timeoutMilliseconds > 0)

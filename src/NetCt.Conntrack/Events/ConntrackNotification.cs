@@ -1,9 +1,10 @@
 namespace NetCt.Conntrack;
 
 /// <summary>
-/// One item of a <see cref="ConntrackEventStream"/>: a <see cref="FlowEvent"/>, or an
-/// <see cref="EventOverrun"/> saying that the kernel dropped events. (Expectation events, when the
-/// expectation table gets its own listener, are a further kind.) Switch on the type:
+/// One item of a <see cref="ConntrackEventStream"/>: a <see cref="FlowEvent"/> (from
+/// <see cref="ConntrackClient.Listen"/>), an <see cref="ExpectationEvent"/> (from
+/// <see cref="ConntrackClient.ListenExpectations"/>), or an <see cref="EventOverrun"/> saying that
+/// the kernel dropped events. Switch on the type:
 /// <code>
 /// switch (notification)
 /// {
