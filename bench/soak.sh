@@ -3,7 +3,7 @@
 # another process churns the table, in a private network namespace.
 #   bench/soak.sh [N]
 # Environment: N, NETCT_BIN (default bin/netct), CHURN (entries the churn loop creates and deletes
-# per round, default 2000).
+# per round, default 2000), EVENT_SECONDS (how long the events stage listens, default 30).
 #
 # Stages, each timed with its peak RSS (/usr/bin/time):
 #   load        the N entries, with conntrack -R (the reference; setup, not measured against)
@@ -12,7 +12,9 @@
 #   list-churn  netct -L while the churn loop runs: at least the N entries, at most N + CHURN
 #   delete-churn netct -D -m 3 while the churn loop runs (the churn uses mark 0): the count printed
 #               equals the mark-3 entries there were, and none is left afterwards
-# A stage for -E (events under the churn) goes after delete-churn once netct runs -E: see SOAK_STAGES.
+#   events-churn netct -E for EVENT_SECONDS while the churn loop runs, ended by SIGINT: exit 0, the
+#               summary printed, every overrun reported; its peak RSS shows whether memory stays flat
+#               while millions of events go through
 #
 # Like bench/run.sh, nf_conntrack_max is raised in the init namespace for the run (it cannot be
 # written in a child namespace on 6.x kernels) and restored at exit; the host's table is not touched.
@@ -28,7 +30,8 @@ ref_root=$bench/.reference/root
 ref_libs=$ref_root/usr/lib/x86_64-linux-gnu
 ref_bin=$ref_root/usr/sbin/conntrack
 results=$bench/results
-SOAK_STAGES=(list list_churn delete_churn)
+EVENT_SECONDS=${EVENT_SECONDS:-30}
+SOAK_STAGES=(list list_churn delete_churn events_churn)
 
 say() { echo "soak: $*" >&2; }
 
@@ -68,7 +71,8 @@ failures=0
 # measure NAME EXPECTATION COMMAND...: runs COMMAND with stdout to $work/out, records wall time,
 # peak RSS, exit code, stdout lines and how many churn runs (-R files) ended meanwhile.
 measure() {
-  local name=$1 expectation=$2 churn_before churn_runs=-
+  local name=$1 expectation=$2 churn_before
+  churn_runs=-
   shift 2
   churn_before=$(cat "$work/churn-runs" 2>/dev/null || echo)
   /usr/bin/time -o "$work/time" -f '%e %M' "$@" >"$work/out" 2>"$work/err" && rc=0 || rc=$?
@@ -142,6 +146,18 @@ stage_delete_churn() {
   stop_churn
 }
 
+stage_events_churn() {
+  start_churn
+  measure "events during churn" "exit 0, summary, overruns reported" timeout --preserve-status -s INT "$EVENT_SECONDS" "$netct" -E
+  # Each churn run is one -R file: CHURN creations or CHURN deletions, one event each.
+  generated=$((churn_runs * CHURN))
+  overruns=$(grep -c "We have hit ENOBUFS" "$work/err" || true)
+  events_note="- events stage: $lines events shown in ${EVENT_SECONDS} s while $churn_runs churn runs made about $generated; $overruns overrun warnings"
+  check '[ "$rc" = 0 ] && [ "$lines" -gt 0 ] && grep -q "flow events have been shown" "$work/err" && { [ "$overruns" = 0 ] || grep -q "overruns (ENOBUFS) have lost events" "$work/err"; }'
+  stop_churn
+}
+
+events_note=
 for stage in "${SOAK_STAGES[@]}"; do
   "stage_$stage"
 done
@@ -154,6 +170,7 @@ mkdir -p "$results"
   echo "- table: $entries entries (N=$N, bench/gen-entries.awk), loaded with conntrack -R in ${load_s} s"
   echo "- churn: a loop of \`netct -R\` runs, each creating $CHURN entries (one pipelined file) and deleting them again (one \`-D -s 192.0.2.0/24\`)"
   echo "- netct: $("$netct" -V 2>&1 | head -n 1)"
+  [ -z "$events_note" ] || echo "$events_note"
   echo
   echo "| stage | command | wall s | peak RSS KiB | exit | stdout lines | churn runs meanwhile | expected | check |"
   echo "|---|---|---:|---:|---:|---:|---:|---|---|"
