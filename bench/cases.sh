@@ -37,7 +37,10 @@ BENCH_RSS_CASES=(
 
 # The kernel's share, timed with bench/kernel-floor.c: "NAME|ARGUMENTS", NAME a case above whose
 # conntrack time it is compared with, ARGUMENTS kernel-floor's (a mark to filter on, or nothing).
+# The kernel refuses a tuple filter in a dump of both families (EOPNOTSUPP), so for
+# "-L -p tcp --dport 443" every program must have the whole table serialised: its floor is a full dump.
 BENCH_FLOOR_CASES=(
   "-L|"
   "-L -m 3|3"
+  "-L -p tcp --dport 443|"
 )

@@ -66,6 +66,9 @@ internal static class EventCommand
                     context.Errors.Flush();
                     resyncPending |= command.Resync;
                     break;
+                case UndecodableEvent skipped:
+                    Messages.SkippedEvent(context.Errors, skipped);
+                    break;
             }
         }
 

@@ -39,10 +39,15 @@ internal static class ExpectEventCommand
             // conntrack -E expect does not report overruns; the events it lost are simply not shown.
             foreach (var notification in events.ReadAll(stop.Token))
             {
-                if (notification is ExpectationEvent expectationEvent)
+                switch (notification)
                 {
-                    printer.Print(expectationEvent.Expectation, expectationEvent.Type);
-                    shown++;
+                    case ExpectationEvent expectationEvent:
+                        printer.Print(expectationEvent.Expectation, expectationEvent.Type);
+                        shown++;
+                        break;
+                    case UndecodableEvent skipped:
+                        Messages.SkippedEvent(context.Errors, skipped);
+                        break;
                 }
             }
         }

@@ -1,3 +1,5 @@
+using NetCt.Conntrack;
+
 namespace NetCt.Cli.Commands;
 
 /// <summary>The stderr lines conntrack prints, each prefixed with the program and version.</summary>
@@ -11,6 +13,10 @@ internal static class Messages
         errors.Write('\n');
         errors.Flush();
     }
+
+    // conntrack skips an event it cannot parse without a word; netct says so and goes on.
+    public static void SkippedEvent(TextWriter errors, UndecodableEvent skipped) =>
+        Write(errors, $"malformed netlink message: {skipped.Reason} (event skipped)");
 
     public static void OperationFailed(TextWriter errors, string reason) => Write(errors, "Operation failed: " + reason);
 }

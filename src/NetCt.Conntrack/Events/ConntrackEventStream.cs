@@ -8,7 +8,8 @@ namespace NetCt.Conntrack;
 /// Conntrack or expectation events as they happen, from <see cref="ConntrackClient.Listen"/> or
 /// <see cref="ConntrackClient.ListenExpectations"/>, on a socket of their own. Enumerate it (blocking; or <see cref="ReadAll"/> / <see cref="ReadAllAsync"/> with a
 /// cancellation token), or poll with <see cref="Read"/>. Receive-queue overruns never end the stream:
-/// each one is reported as an <see cref="EventOverrun"/> in its place and reading goes on. Events
+/// each one is reported as an <see cref="EventOverrun"/> in its place and reading goes on; nor does a
+/// message that does not decode, reported as an <see cref="UndecodableEvent"/>. Events
 /// that do not match the listener's filter are skipped. Not thread-safe; dispose it to leave the
 /// multicast groups and close the socket.
 /// </summary>
@@ -48,9 +49,8 @@ public sealed class ConntrackEventStream : IEnumerable<ConntrackNotification>, I
 
     /// <summary>Waits up to <paramref name="timeoutMilliseconds"/> for the next event that matches the listener's filter, or an overrun.</summary>
     /// <param name="timeoutMilliseconds">0 to take only what is already queued, -1 to wait forever.</param>
-    /// <returns>A <see cref="FlowEvent"/> or <see cref="ExpectationEvent"/>, or an <see cref="EventOverrun"/>; null when the time ran out.</returns>
+    /// <returns>A <see cref="FlowEvent"/> or <see cref="ExpectationEvent"/>, an <see cref="EventOverrun"/> or an <see cref="UndecodableEvent"/>; null when the time ran out.</returns>
     /// <exception cref="NetlinkException">A system call failed (other than ENOBUFS).</exception>
-    /// <exception cref="NetlinkDecodeException">The kernel sent an event that does not decode.</exception>
     public ConntrackNotification? Read(int timeoutMilliseconds)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -66,7 +66,17 @@ public sealed class ConntrackEventStream : IEnumerable<ConntrackNotification>, I
                     return new EventOverrun(_subscription.OverrunCount);
             }
 
-            if (_decode(_subscription.Current) is { } notification)
+            ConntrackNotification? notification;
+            try
+            {
+                notification = _decode(_subscription.Current);
+            }
+            catch (NetlinkDecodeException e)
+            {
+                return new UndecodableEvent(e.Message);
+            }
+
+            if (notification is not null)
             {
                 return notification;
             }

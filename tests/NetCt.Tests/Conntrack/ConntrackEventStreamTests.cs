@@ -169,6 +169,21 @@ public sealed class ConntrackEventStreamTests
         Assert.Equal(2, seen.Count);
     }
 
+    [Fact]
+    public void AnEventThatDoesNotDecodeIsReportedAndSkipped()
+    {
+        using var stream = _kernel.Client().Listen();
+        byte[] broken = Event(CapturedMessages.Udp, CtNew, CreateFlags);
+        // The first attribute (after nlmsghdr and nfgenmsg) claims to run far past the message.
+        BinaryPrimitives.WriteUInt16LittleEndian(broken.AsSpan(20), 0xfff0);
+        _kernel.Socket.Enqueue(broken);
+        _kernel.Socket.Enqueue(Event(CapturedMessages.Udp, CtDelete, 0));
+
+        Assert.IsType<UndecodableEvent>(stream.Read(0));
+        Assert.Equal(FlowEventType.Destroy, Assert.IsType<FlowEvent>(stream.Read(0)).Type);
+        Assert.Null(stream.Read(0));
+    }
+
     // A captured dump message turned into an event: the kernel sends events with sequence 0 and the
     // causing process's port id in nlmsg_pid.
     private static byte[] Event(byte[] captured, ushort type, NetlinkMessageFlags flags, uint portId = 0)
