@@ -77,4 +77,18 @@ show -C
 heading "As XML (netct -L -o xml)"
 show -L -o xml
 
+heading "As JSON, one object per line (netct -L -p udp -o json)"
+show -L -p udp -o json
+
+heading "Events as they happen (netct -E -o timestamp), while a new flow comes and goes"
+printf '$ netct -E -o timestamp   (stopped with SIGINT after the flow)\n'
+"$netct" -E -o timestamp &
+events_pid=$!
+sleep 0.3
+python3 "$repo/tests/setup/loopback-flows.py" --tcp 1 --udp 0 --tcp-port 5301 >/dev/null
+"$netct" -D -p tcp --dport 5301 >/dev/null 2>&1 || true
+sleep 0.3
+kill -INT "$events_pid"
+wait "$events_pid" || printf '(exit code %d)\n' "$?"
+
 printf '\nThe namespace and its table are gone when this script ends.\n'
