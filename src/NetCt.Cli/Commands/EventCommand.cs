@@ -3,6 +3,7 @@ using NetCt.Cli.Arguments;
 using NetCt.Cli.Output;
 using NetCt.Conntrack;
 using NetCt.Interop;
+using NetCt.Netlink;
 
 namespace NetCt.Cli.Commands;
 
@@ -20,7 +21,10 @@ internal static class EventCommand
     public static int Run(ParsedCommand command, ConntrackClient client, CommandContext context)
     {
         var filter = FlowFilterBuilder.Build(command);
-        using var stream = client.Listen(command.Events ?? FlowEventTypes.All, filter, ReceiveBufferOf(command.BufferSize));
+        ConntrackEventStream? opened = Open(command, filter, client, context);
+        if (opened is null)
+            return ExitCodes.OtherProblem;
+        using var stream = opened;
         if (command.BufferSize is not null)
         {
             context.Errors.Write($"NOTICE: Netlink socket buffer size has been set to {stream.ReceiveBufferSize} bytes.\n");
@@ -77,6 +81,22 @@ internal static class EventCommand
         if (stream.OverrunCount > 0)
             Messages.Write(context.Errors, $"{stream.OverrunCount} overruns (ENOBUFS) have lost events.");
         return ExitCodes.Success;
+    }
+
+    // conntrack 1.4.8 opens its event socket with libmnl and reports a refusal (EPERM without
+    // CAP_NET_ADMIN) with perror's line and its own, not with its err2str() text.
+    private static ConntrackEventStream? Open(ParsedCommand command, FlowFilter filter, ConntrackClient client, CommandContext context)
+    {
+        try
+        {
+            return client.Listen(command.Events ?? FlowEventTypes.All, filter, ReceiveBufferOf(command.BufferSize));
+        }
+        catch (NetlinkException e)
+        {
+            context.Errors.Write($"mnl_socket_bind: {Marshal.GetPInvokeErrorMessage(e.Errno)}\n");
+            Messages.Write(context.Errors, "Can't open netlink socket");
+            return null;
+        }
     }
 
     // conntrack prints three lines per overrun (the warning and a hint to read about --buffer-size);

@@ -41,6 +41,24 @@ public sealed class PermissionTests(UnprivilegedNetctContainerFixture fixture) :
         Assert.EndsWith("Operation failed: sorry, you must be root or get CAP_NET_ADMIN capability to do this\n", comparison.Netct.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("-E")]
+    [InlineData("-E -e NEW -o xml")]
+    [InlineData("-E expect")]
+    public async Task EventsCannotOpenTheirSocket(string commandLine)
+    {
+        // The event socket is refused when it joins the multicast groups; each program says so in its
+        // own words (conntrack: libmnl's perror line and "Can't open netlink socket"; for the
+        // expectation table "Can't open handler"), before any event could arrive.
+        var reference = await fixture.ShellAsync($"timeout 5 conntrack {commandLine}");
+        var netct = await fixture.ShellAsync($"timeout 5 netct {commandLine}");
+
+        Assert.Equal(1, reference.ExitCode);
+        Assert.Equal(reference.ExitCode, netct.ExitCode);
+        Assert.Equal(reference.Stdout, netct.Stdout);
+        Assert.Equal(OutputMasking.NormalizeStderr(reference.Stderr), OutputMasking.NormalizeStderr(netct.Stderr));
+    }
+
     [Fact]
     public async Task LoadFileGetsThePermissionMessageWithTheLineThatFailed()
     {
