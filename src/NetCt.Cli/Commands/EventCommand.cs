@@ -34,14 +34,12 @@ internal static class EventCommand
         var printer = FlowPrinter.ForEvents(context.Output, command.Output, command.Labels, errors: context.Errors);
         context.Output.LineBuffered = EventFlushPolicy.FlushesEveryEvent(context.StandardOutputKind);
 
-        using var stop = new CancellationTokenSource();
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => Stop(signal, stop));
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => Stop(signal, stop));
+        using var stop = new StopSignals();
 
         var senders = new NetlinkSenderNames();
         int shown = 0;
         bool resyncPending = false;
-        while (!stop.IsCancellationRequested)
+        while (!stop.Token.IsCancellationRequested)
         {
             var notification = stream.Read(0);
             if (notification is null && resyncPending)
@@ -103,12 +101,6 @@ internal static class EventCommand
     // netct keeps it to one, with the running count.
     internal static string OverrunWarning(long overruns) =>
         $"WARNING: We have hit ENOBUFS! We are losing events (overrun {overruns}); see --buffer-size and --resync in netct(8).\n";
-
-    private static void Stop(PosixSignalContext signal, CancellationTokenSource stop)
-    {
-        signal.Cancel = true;
-        stop.Cancel();
-    }
 
     // The kernel reads setsockopt's value as an int: -b takes the low 32 bits of atol's result, as
     // for conntrack (which passes a size_t).

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using NetCt.Cli.Arguments;
 using NetCt.Cli.Output;
 using NetCt.Conntrack;
@@ -15,9 +14,7 @@ internal static class ExpectEventCommand
 {
     public static int Run(ParsedCommand command, ConntrackClient client, CommandContext context)
     {
-        using var stop = new CancellationTokenSource();
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var stop = new StopSignals();
 
         context.Output.LineBuffered = true;
         var printer = new ExpectationPrinter(context.Output, command.Output);
@@ -54,11 +51,5 @@ internal static class ExpectEventCommand
         printer.Finish();
         Messages.Write(context.Errors, $"{shown} expectation events have been shown.");
         return ExitCodes.Success;
-
-        void Stop(PosixSignalContext signal)
-        {
-            signal.Cancel = true;
-            stop.Cancel();
-        }
     }
 }
