@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 using NetCt.Cli.Commands;
 using NetCt.Cli.Output;
 using NetCt.Interop;
@@ -42,6 +41,5 @@ internal static class Program
 
     // Plain descriptors, not System.Console's streams: on a terminal, .NET's console set-up writes
     // the keypad escape sequence (ESC[?1h ESC=) before the first output, which conntrack never prints.
-    private static FileStream OpenDescriptor(int descriptor) =>
-        new(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+    private static DescriptorStream OpenDescriptor(int descriptor) => new(descriptor);
 }

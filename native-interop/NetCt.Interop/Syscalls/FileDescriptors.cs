@@ -21,4 +21,33 @@ public static unsafe class FileDescriptors
     /// <param name="fd">An open descriptor.</param>
     /// <returns>True for a terminal.</returns>
     public static bool IsTerminal(int fd) => LibC.isatty(fd) == 1;
+
+    /// <summary>
+    /// <c>write(fd, bytes)</c>, retried on EINTR. It writes at the descriptor's file offset and moves
+    /// it, which an offset-tracking <c>pwrite</c> would not: other writers sharing the open file
+    /// (<c>(netct -C; echo done) &gt; file</c>) must see the offset move.
+    /// </summary>
+    /// <param name="fd">An open descriptor.</param>
+    /// <param name="bytes">What to write; possibly only a part is written.</param>
+    /// <returns>The number of bytes written, or a negative errno.</returns>
+    public static int Write(int fd, ReadOnlySpan<byte> bytes)
+    {
+        fixed (byte* data = bytes)
+        {
+            while (true)
+            {
+                long written = LibC.write(fd, data, bytes.Length);
+                if (written >= 0)
+                {
+                    return (int)written;
+                }
+
+                int errno = LibC.errno;
+                if (errno != LibC.EINTR)
+                {
+                    return -errno;
+                }
+            }
+        }
+    }
 }

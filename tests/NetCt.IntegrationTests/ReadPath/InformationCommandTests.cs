@@ -40,6 +40,32 @@ public sealed partial class InformationCommandTests(NetctContainerFixture fixtur
     }
 
     [Fact]
+    public async Task OutputSharedWithOtherWritersOfTheSameFileIsKept()
+    {
+        // One open file behind stdout (then stderr), written by the shell before, between and after
+        // two runs: each write must land after the last, as with conntrack's write(2), never over it.
+        // (Not both streams into one file: where conntrack's stderr lines fall among its stdout lines
+        // there depends on the size of stdio's buffer.)
+        await SampleTable.EnsureLoadedAsync(fixture);
+        foreach (string arguments in new[] { "-C", "-L -p udp", "-C nosuch", "-L -o xml -p tcp" })
+        {
+            foreach (var (redirection, echo) in new[] { (">$f 2>/dev/null", "echo"), ("2>$f >/dev/null", ">&2 echo") })
+            {
+                string Script(string program) =>
+                    $"f=$(mktemp); {{ {echo} before; {program} {arguments}; {echo} between; {program} {arguments}; {echo} after; }} {redirection}; cat $f; rm -f $f";
+                var reference = await fixture.ShellAsync(Script("conntrack"));
+                var netct = await fixture.ShellAsync(Script("netct"));
+                Assert.True(netct.Stdout.StartsWith("before\n", StringComparison.Ordinal), $"{redirection}: {netct}");
+                Assert.EndsWith("after\n", netct.Stdout);
+                // Timeouts masked, and both programs' message prefixes taken off, as for stderr.
+                Assert.Equal(
+                    OutputMasking.NormalizeStderr(OutputMasking.MaskStdout(reference.Stdout)),
+                    OutputMasking.NormalizeStderr(OutputMasking.MaskStdout(netct.Stdout)));
+            }
+        }
+    }
+
+    [Fact]
     public async Task Count()
     {
         await fixture.ResetAsync();
