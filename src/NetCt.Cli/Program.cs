@@ -26,17 +26,36 @@ internal static class Program
             };
             return CommandRunner.Run(args, context);
         }
-        catch (IOException)
+        catch (DescriptorWriteException e) when (e.Descriptor == StandardOutput)
         {
-            // stdout failed otherwise (a full disk, a closed descriptor): nothing more can be printed.
+            // conntrack ignores printf's failure and exits 0; a script should learn that its output
+            // is not all there.
+            return ReportLastWords(errors, "write error on standard output: " + e.Reason);
+        }
+        catch (DescriptorWriteException)
+        {
+            // stderr itself failed: there is nowhere left to say so.
             return ExitCodes.OtherProblem;
         }
         catch (Exception e)
         {
             // The promise is one clear line, never a stack trace.
-            Messages.Write(errors, "internal error: " + e.Message);
-            return ExitCodes.OtherProblem;
+            return ReportLastWords(errors, "internal error: " + e.Message);
         }
+    }
+
+    private static int ReportLastWords(TextWriter errors, string message)
+    {
+        try
+        {
+            Messages.Write(errors, message);
+        }
+        catch (DescriptorWriteException)
+        {
+            // stderr is gone too.
+        }
+
+        return ExitCodes.OtherProblem;
     }
 
     // Plain descriptors, not System.Console's streams: on a terminal, .NET's console set-up writes

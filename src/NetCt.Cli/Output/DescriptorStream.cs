@@ -32,7 +32,7 @@ internal sealed class DescriptorStream(int descriptor) : Stream
             int written = FileDescriptors.Write(descriptor, buffer);
             if (written < 0)
             {
-                throw new IOException($"write to descriptor {descriptor} failed: errno {-written}", -written);
+                throw new DescriptorWriteException(descriptor, -written);
             }
 
             buffer = buffer[written..];

@@ -66,6 +66,21 @@ public sealed partial class InformationCommandTests(NetctContainerFixture fixtur
     }
 
     [Fact]
+    public async Task OutputThatCannotBeWrittenIsReported()
+    {
+        // conntrack ignores printf's failure and exits 0; netct says so and exits 1 (a documented difference).
+        await SampleTable.EnsureLoadedAsync(fixture);
+        foreach (string arguments in new[] { "-C", "-L", "-L -o xml" })
+        {
+            var reference = await fixture.ShellAsync($"conntrack {arguments} >/dev/full");
+            var netct = await fixture.ShellAsync($"netct {arguments} >/dev/full");
+            Assert.Equal(0, reference.ExitCode);
+            Assert.Equal(1, netct.ExitCode);
+            Assert.Equal("write error on standard output: No space left on device\n", OutputMasking.NormalizeStderr(netct.Stderr));
+        }
+    }
+
+    [Fact]
     public async Task Count()
     {
         await fixture.ResetAsync();
