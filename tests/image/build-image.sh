@@ -4,7 +4,7 @@
 # the root filesystem is bootstrapped from Debian's packages with mmdebstrap and imported.
 set -euo pipefail
 image=${NETCT_TEST_IMAGE:-netct-test:trixie}
-packages=conntrack,nftables,iproute2,iputils-ping,netcat-openbsd,python3-minimal
+packages=conntrack,nfct,iptables,nftables,iproute2,iputils-ping,netcat-openbsd,python3-minimal,tmux,iptstate,prometheus
 stamp="$packages"
 if [ "$(docker image inspect -f '{{index .Config.Labels "netct.packages"}}' "$image" 2>/dev/null)" = "$stamp" ]; then
   exit 0

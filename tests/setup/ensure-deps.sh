@@ -89,8 +89,12 @@ if ! docker info >/dev/null 2>&1; then
     say "dockerd is running but not answering yet; waiting"
   else
     say "starting dockerd (log: $log)"
+    # The test containers use network `none`, so dockerd needs no bridge, no NAT and no forwarding:
+    # its defaults would set the host's FORWARD policy to DROP, add NAT rules and a docker0 bridge and
+    # turn on ip_forward, which breaks a router (where conntrack users work).
     # setsid + nohup: the daemon outlives this script and the make/CI process group.
-    setsid nohup dockerd >"$log" 2>&1 </dev/null &
+    setsid nohup dockerd --iptables=false --ip6tables=false --bridge=none --ip-forward=false \
+      >"$log" 2>&1 </dev/null &
   fi
   deadline=$((SECONDS + timeout_s))
   until docker info >/dev/null 2>&1; do
