@@ -1,6 +1,7 @@
 using System.Text;
 using NetCt.Cli.Commands;
 using NetCt.Cli.Output;
+using NetCt.Cli.Tree;
 using NetCt.Interop;
 
 namespace NetCt.Cli;
@@ -24,7 +25,7 @@ internal static class Program
             {
                 StandardOutputKind = StandardOutputKinds.Of(StandardOutput),
             };
-            return CommandRunner.Run(args, context);
+            return NetctCommandWords.StartsTree(args) ? NetctCommandTree.Run(args, context) : CommandRunner.Run(args, context);
         }
         catch (DescriptorWriteException e) when (e.Descriptor == StandardOutput)
         {

@@ -1,3 +1,5 @@
+using NetCt.Cli.Tree;
+
 namespace NetCt.Cli.Commands;
 
 /// <summary>The text of <c>-h</c>: conntrack 1.4.8's usage with netct's name and version.</summary>
@@ -6,7 +8,15 @@ internal static class UsageText
     public static string Build(string programPath) =>
         "Command line interface for the connection tracking system. Version " + ProgramIdentity.Version + "\n"
         + "Usage: " + programPath + " [commands] [options]\n"
-        + Body;
+        + Body
+        + NetctCommandsLine();
+
+    /// <summary>
+    /// The one line netct adds after conntrack's text, so that <c>netct -h</c> shows that netct's own
+    /// commands exist.
+    /// </summary>
+    public static string NetctCommandsLine() =>
+        "netct's own commands: " + string.Join(", ", NetctCommandWords.All) + " (netct help COMMAND describes one)\n";
 
     private const string Body = """
 

@@ -28,7 +28,8 @@ public static partial class OutputMasking
     /// <item>event time stamps (<c>-o timestamp</c>): <c>[1700000000.123456]</c>;</item>
     /// <item>the version banner line (<c>conntrack v1.4.8 (conntrack-tools)</c>) becomes <c>PROG</c>;</item>
     /// <item>in the usage (<c>-h</c>), the version on its first line and the program in
-    /// <c>Usage: conntrack [commands] [options]</c> become <c>PROG</c>.</item>
+    /// <c>Usage: conntrack [commands] [options]</c> become <c>PROG</c>, and the line netct adds at its
+    /// end to name its own commands (<c>netct's own commands: …</c>) is taken out.</item>
     /// </list>
     /// Everything else (ids, counters, marks, absolute kernel time stamps) is kept byte for byte.
     /// </summary>
@@ -43,6 +44,7 @@ public static partial class OutputMasking
         text = VersionBanner().Replace(text, Program);
         text = UsageVersion().Replace(text, m => m.Groups["head"].Value + Program);
         text = UsageProgram().Replace(text, $"Usage: {Program} [commands] [options]");
+        text = NetctCommandsLine().Replace(text, string.Empty);
         return text;
     }
 
@@ -90,6 +92,9 @@ public static partial class OutputMasking
 
     [GeneratedRegex(@"^Usage: (?:\S*/)?(?:conntrack|netct) \[commands\] \[options\]$", RegexOptions.Multiline)]
     private static partial Regex UsageProgram();
+
+    [GeneratedRegex(@"^netct's own commands: [^\n]*\n", RegexOptions.Multiline)]
+    private static partial Regex NetctCommandsLine();
 
     [GeneratedRegex(@"^(?:(?:conntrack|netct) v\S+ \([^)\n]*\): |(?:conntrack|netct): )", RegexOptions.Multiline)]
     private static partial Regex StderrPrefix();

@@ -1,0 +1,21 @@
+using System.CommandLine;
+using NetCt.Cli.Commands;
+
+namespace NetCt.Cli.Tree;
+
+/// <summary>
+/// <c>--netns NAME|PATH</c> for the tree's commands: the same switch as conntrack's grammar has
+/// (<see cref="NetworkNamespaceSwitch"/>), entered before the command opens any netlink socket.
+/// </summary>
+internal static class NetnsTreeOption
+{
+    public static Option<string> Create() => new("--netns")
+    {
+        Description = "Work in this network namespace: a name under /run/netns or a path such as /proc/PID/ns/net",
+        HelpName = "NAME|PATH",
+    };
+
+    /// <summary>Enters the namespace the option names, if any; returns null, or the exit code after saying why it could not.</summary>
+    public static int? Enter(ParseResult parsed, Option<string> option, CommandContext context) =>
+        parsed.GetValue(option) is { } nameOrPath ? NetworkNamespaceSwitch.Enter(nameOrPath, context.Errors) : null;
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using NetCt.Cli.Commands;
+
+namespace NetCt.Cli.Tree;
+
+/// <summary>A command line the tree refuses: one line on stderr that names the help to read, and the command's exit code.</summary>
+internal static class UsageProblem
+{
+    public static int Report(ParseResult parsed, CommandContext context)
+    {
+        var command = parsed.CommandResult.Command;
+        string path = CommandPath(parsed);
+        Messages.Write(context.Errors, $"{parsed.Errors[0].Message} (see `netct help{path}')");
+        return command is NetctCommand netctCommand ? netctCommand.UsageExitCode : ExitCodes.ParameterProblem;
+    }
+
+    // "netct help timeout add" for a subcommand; nothing after "help" for the root.
+    private static string CommandPath(ParseResult parsed)
+    {
+        var names = new List<string>();
+        for (var result = parsed.CommandResult; result.Parent is System.CommandLine.Parsing.CommandResult parent; result = parent)
+            names.Insert(0, result.Command.Name);
+        return names.Count == 0 ? "" : " " + string.Join(' ', names);
+    }
+}
