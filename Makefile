@@ -1,5 +1,6 @@
 # netct: build, test, demo, benchmark, install. Run as root on Debian (test/demo/bench need
-# CAP_NET_ADMIN and install missing packages themselves).
+# CAP_NET_ADMIN and install missing packages themselves). The .NET 10 SDK is the one prerequisite
+# they cannot install: every target that runs dotnet stops first, with one line, when it is missing.
 SHELL := /bin/bash
 DOTNET ?= dotnet
 RID ?= linux-x64
@@ -14,10 +15,26 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
 .PHONY: all build test fuzz demo bench soak pack install uninstall clean
 
+# The goals that run dotnet stop at once, with one line, when the .NET 10 SDK is missing (see
+# tests/setup/require-build-tools.sh): before anything is installed, started or built.
+SDK_GOALS := all build test fuzz demo bench soak pack
+ifneq ($(filter $(SDK_GOALS),$(or $(MAKECMDGOALS),all)),)
+  SDK_PROBLEM := $(shell bash tests/setup/require-build-tools.sh "$(DOTNET)" 2>&1)
+  ifneq ($(SDK_PROBLEM),)
+    $(error $(SDK_PROBLEM))
+  endif
+endif
+
+# The packages `make demo`, `make bench` and `make soak` need (gcc and libc6-dev for the Native AOT
+# link, iproute2, nftables, ...), installed when missing.
+HOST_DEPS = bash tests/setup/ensure-deps.sh --host
+
 all: build
 
-## build: Native AOT publish of src/NetCt.Cli, copied to bin/netct
+## build: Native AOT publish of src/NetCt.Cli, copied to bin/netct (installs nothing: needs the
+## .NET 10 SDK, gcc and libc6-dev)
 build:
+	@bash tests/setup/require-build-tools.sh --toolchain "$(DOTNET)"
 	$(DOTNET) publish src/NetCt.Cli -c $(CONFIGURATION) -r $(RID) -nologo
 	@mkdir -p bin
 	install -m 0755 $(PUBLISH_DIR)/netct bin/netct
@@ -40,13 +57,17 @@ demo:
 
 ## bench: netct vs conntrack 1.4.8 on a big table (make bench N=200000 K=5 are the defaults);
 ## make bench SOAK=1 adds the soak run below
-bench: build
+bench:
+	$(HOST_DEPS)
+	@$(MAKE) --no-print-directory build
 	bash bench/run.sh
 	@if [ -n "$(SOAK)" ]; then bash bench/soak.sh $(SOAK_N); fi
 
 ## soak: netct -L and -D on a table of SOAK_N entries (default 1000000) while another process churns it
 SOAK_N ?= 1000000
-soak: build
+soak:
+	$(HOST_DEPS)
+	@$(MAKE) --no-print-directory build
 	bash bench/soak.sh $(SOAK_N)
 
 ## pack: NuGet packages of the library (NetCt.Interop, NetCt.Netlink, NetCt.Conntrack) -> artifacts/

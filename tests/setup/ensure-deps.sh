@@ -4,7 +4,9 @@
 # Idempotent, and fast when everything is already in place (no apt-get call at all then).
 #
 #   tests/setup/ensure-deps.sh            host tools + docker + the test image (what `make test` needs)
-#   tests/setup/ensure-deps.sh --host     host tools only: iproute2, nftables, ping, python3 (`make demo`)
+#   tests/setup/ensure-deps.sh --host     host tools only: gcc and libc6-dev (the Native AOT link),
+#                                         iproute2, nftables, ping, python3 (`make demo`, `make bench`)
+# The .NET 10 SDK is not installed here (it is not in Debian's archive): see require-build-tools.sh.
 #
 # Environment: NETCT_TEST_IMAGE (image name, default netct-test:trixie),
 #              NETCT_DOCKERD_LOG (default /var/log/netct-dockerd.log), NETCT_DOCKERD_TIMEOUT (s, default 60).
@@ -28,6 +30,9 @@ fi
 
 # command-or-file the package provides -> package name
 host_needs=(
+  # The Native AOT link of `make build` (demo and bench build too); gcc only recommends libc6-dev.
+  "gcc:gcc"
+  "/usr/include/stdio.h:libc6-dev"
   "ip:iproute2"
   "nft:nftables"
   "unshare:util-linux"
@@ -37,7 +42,6 @@ host_needs=(
   "awk:mawk"
 )
 full_needs=(
-  "gcc:gcc"
   # The unit tests render man/netct.8 with groff -ww (no warnings allowed).
   "groff:groff"
   "/usr/include/linux/netfilter/nfnetlink_conntrack.h:linux-libc-dev"

@@ -1,3 +1,4 @@
+using NetCt.Cli.Output;
 using NetCt.Conntrack;
 using NetCt.Interop;
 
@@ -36,7 +37,8 @@ internal sealed class SctpExtension() : PortProtocolExtension(
 
     private static SctpInfo Sctp(FlowTemplates templates) => templates.Entry.Sctp ??= new SctpInfo();
 
-    private static uint VerificationTag(string argument) => unchecked((uint)CNumber.AtoI(argument));
+    private static uint VerificationTag(string argument) =>
+        ConntrackQuirks.ArgumentVerificationTag(unchecked((uint)CNumber.AtoI(argument)));
 
     private static void ReadState(string argument, Flow entry)
     {

@@ -101,9 +101,18 @@ internal static class ConntrackQuirks
         System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(kernelValue);
 
     /// <summary>
+    /// <c>--orig-vtag</c> and <c>--reply-vtag</c> of -I, -A and -U reach the kernel byte-swapped:
+    /// conntrack stores the number in network order and libnetfilter_conntrack converts it once more
+    /// when it builds the attribute, so <c>--orig-vtag 10</c> makes an entry whose tag is 167772160
+    /// (0x0A000000). The inverse of <see cref="SaveVerificationTag"/>, which is why saved lines load back.
+    /// </summary>
+    public static uint ArgumentVerificationTag(uint argument) => SaveVerificationTag(argument);
+
+    /// <summary>
     /// conntrack-tools' own SCTP state table for <c>-o save</c> stops at SHUTDOWN_ACK_SENT (7):
     /// HEARTBEAT_SENT and HEARTBEAT_ACKED (which kernels before 6.3 still report) print glibc's
-    /// "(null)" (the 1.4.8 binary has no HEARTBEAT string; not observed, as kernel 6.18 never sends them).
+    /// "(null)". Observed with conntrack 1.4.8 on an entry netct created in HEARTBEAT_SENT (kernel
+    /// 6.18 accepts that state from ctnetlink; conntrack itself crashes on the word).
     /// </summary>
     public static ReadOnlySpan<byte> SaveSctpStateName(byte state) =>
         state <= 7 ? ProtocolNames.SctpState(state) : "(null)"u8;

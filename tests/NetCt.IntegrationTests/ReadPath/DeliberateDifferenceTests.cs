@@ -87,6 +87,36 @@ public sealed class DeliberateDifferenceTests(NetctContainerFixture fixture) : I
         Assert.Equal(expected, Lines(netct.Stdout));
     }
 
+    [Theory]
+    // conntrack's port check of -n/-g without an address compares an ICMP entry's id with its type
+    // and code: an entry NATed one way also counts as NATed the other way.
+    [InlineData("--dst-nat", "-s 192.0.2.1", "-s 192.0.2.3")]
+    [InlineData("--src-nat", "-s 192.0.2.3", "-s 192.0.2.1")]
+    public async Task NatOfIcmpEntries(string natFilter, string onlyByConntrack, string rightAnswer)
+    {
+        await fixture.ResetAsync();
+        await fixture.LoadAsync(
+        [
+            "-I -s 192.0.2.1 -d 192.0.2.2 -p icmp --icmp-type 8 --icmp-code 0 --icmp-id 7 -t 300 --src-nat 198.51.100.1",
+            "-I -s 192.0.2.3 -d 192.0.2.4 -p icmp --icmp-type 8 --icmp-code 0 --icmp-id 7 -t 300 --dst-nat 203.0.113.5",
+            "-I -s 192.0.2.5 -d 192.0.2.6 -p icmp --icmp-type 8 --icmp-code 0 --icmp-id 7 -t 300",
+        ]);
+        var reference = await fixture.ConntrackAsync("-L", "-p", "icmp", natFilter);
+        var wrongAnswer = await fixture.ConntrackAsync(["-L", .. onlyByConntrack.Split(' ')]);
+        var expected = Lines((await fixture.ConntrackAsync(["-L", .. rightAnswer.Split(' ')])).Stdout);
+        Assert.Single(expected);
+        Assert.Equal(Lines(wrongAnswer.Stdout).Concat(expected).Order(), Lines(reference.Stdout).Order());
+
+        var netct = await fixture.NetctAsync("-L", "-p", "icmp", natFilter);
+        Assert.Equal(0, netct.ExitCode);
+        Assert.Equal(expected, Lines(netct.Stdout));
+
+        // -D takes the same filter.
+        var deleted = await fixture.NetctAsync("-D", "-p", "icmp", natFilter);
+        Assert.StartsWith($"icmp     1 {OutputMasking.Mask} src={rightAnswer[3..]} ", Assert.Single(Lines(deleted.Stdout)));
+        Assert.Equal("2\n", (await fixture.ConntrackAsync("-C")).Stdout);
+    }
+
     [Fact]
     public async Task UnknownSctpState()
     {

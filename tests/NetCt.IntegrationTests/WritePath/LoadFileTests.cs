@@ -124,6 +124,38 @@ public sealed class LoadFileTests(NetctContainerFixture fixture) : IClassFixture
     }
 
     [Theory]
+    // Each command kind inside a file, alone and with others: -I and -A print nothing, -U prints the
+    // entries it changed, -D the entries it deleted, -F its line on stderr; no summary lines. (A -U
+    // that sets a mark is written with the file's last line's mark: see LoadFileUpdatesWithEachLinesMark.)
+    [InlineData("-I -s 192.0.2.99 -d 192.0.2.2 -p udp --sport 1 --dport 2 -t 300\n")]
+    [InlineData("-A -s 192.0.2.99 -d 192.0.2.2 -p udp --sport 1 --dport 2 -t 300 -m 3\n")]
+    [InlineData("-A -s 192.0.2.1 -d 192.0.2.2 -p tcp --sport 1000 --dport 443 --state ESTABLISHED -t 100 -m 9\n")]
+    [InlineData("-U -s 192.0.2.1 -t 100\n")]
+    [InlineData("-U -p udp -u ASSURED\n")]
+    [InlineData("-U -s 192.0.2.1 -m 5\n")]
+    [InlineData("-U -s 192.0.2.1 -m 5/0xf\n-U -p udp -m 5/0xf\n")]
+    [InlineData("-U -s 192.0.2.1 -m 7\n")]
+    [InlineData("-U -s 192.0.2.99 -m 5\n")]
+    [InlineData("-U -s 192.0.2.1 -t 100\n-D -s 192.0.2.99\n")]
+    [InlineData("-U -s 192.0.2.1 -u SEEN_REPLY\n-F\n")]
+    [InlineData("-D -s 192.0.2.1\n")]
+    [InlineData("-D -s 192.0.2.99\n")]
+    [InlineData("-D -p udp\n-D -p udp\n")]
+    [InlineData("-D\n")]
+    [InlineData("-F\n")]
+    [InlineData("-F\n-F\n-D\n")]
+    [InlineData("-U -p tcp -t 100 -o xml\n-D -p udp\n")]
+    [InlineData("-U -p tcp -t 100\n-D -p udp -o save\n")]
+    [InlineData("-D -p icmp\n-U -p udp -t 10\n")]
+    [InlineData("-U -p tcp -t 100 -o extended\n-I -s 192.0.2.99 -d 192.0.2.2 -p udp --sport 1 --dport 2 -t 300\n-D -s 192.0.2.99 -o extended\n")]
+    public async Task PrintsForEachCommandKindWhatConntrackPrints(string content)
+    {
+        await WriteTable.InstallAsync(fixture);
+        await fixture.WriteFileAsync(Mixed, content);
+        await AssertSameAsync(fixture, WriteTable.LoadZoneZero, ["-R", Mixed]);
+    }
+
+    [Theory]
     // The kernel refuses the last line: conntrack's message, then which line and what was applied.
     [InlineData("-I -s 192.0.2.40 -d 192.0.2.41 -p udp --sport 1 --dport 2 -t 30\n-I -s 192.0.2.1 -d 192.0.2.2 -p tcp --sport 1000 --dport 443 --state ESTABLISHED -t 30\n",
         " (line 2; 1 line applied before it, none after it)")]

@@ -148,6 +148,27 @@ public sealed class WritePathDeliberateDifferenceTests(NetctContainerFixture fix
     }
 
     [Fact]
+    public async Task LoadFileUpdatesAndPrintsWhenTheLastLineHasNoMark()
+    {
+        // The file's last line sets no mark, so conntrack's -U "sets" the entry's own mark: it changes
+        // nothing and prints nothing. netct updates the entry and prints it, as -U alone does.
+        await fixture.WriteFileAsync(File, "-U -s 192.0.2.1 -m 3\n-D -s 192.0.2.99\n");
+        const string Prepare = "conntrack -F; conntrack -I -s 192.0.2.1 -d 192.0.2.2 -p udp --sport 1 --dport 2 -t 300 -m 1";
+        await fixture.ShellCheckedAsync(Prepare);
+        var reference = await fixture.ConntrackAsync("-R", File);
+        Assert.Equal(0, reference.ExitCode);
+        Assert.Equal("", reference.Stdout);
+        Assert.Contains("mark=1 ", (await fixture.ConntrackAsync("-L", "-s", "192.0.2.1")).Stdout);
+
+        await fixture.ShellCheckedAsync(Prepare);
+        var netct = await fixture.NetctAsync("-R", File);
+        Assert.Equal(0, netct.ExitCode);
+        Assert.Equal("", netct.Stderr);
+        Assert.Matches(@"^udp +17 \d+ src=192\.0\.2\.1 dst=192\.0\.2\.2 sport=1 dport=2 \[UNREPLIED\] .* mark=3 use=\d+\n$", netct.Stdout);
+        Assert.Contains("mark=3 ", (await fixture.ConntrackAsync("-L", "-s", "192.0.2.1")).Stdout);
+    }
+
+    [Fact]
     public async Task LoadFileSaysWhichLinesWereAppliedAfterARefusal()
     {
         // The lines sent in the same datagram as the refused one are applied by the kernel: netct says

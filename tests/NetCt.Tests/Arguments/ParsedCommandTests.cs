@@ -2,6 +2,8 @@ using System.Net;
 using NetCt.Cli.Arguments;
 using NetCt.Cli.Output;
 using NetCt.Conntrack;
+using NetCt.Netlink;
+using NetCt.Tests.Conntrack;
 using static NetCt.Tests.Arguments.ReferenceSetup;
 
 namespace NetCt.Tests.Arguments;
@@ -127,14 +129,28 @@ public class ParsedCommandTests
     [Fact]
     public void SctpAndDccpFillTheirProtocolInfo()
     {
+        // The tags are byte-swapped, as conntrack sends them.
         var sctp = ParseCommand("-U -p sctp --state COOKIE_ECHOED --orig-vtag -1 --reply-vtag 7").Entry.Sctp!;
         Assert.Equal(SctpState.CookieEchoed, sctp.State);
         Assert.Equal(uint.MaxValue, sctp.VerificationTagOriginal);
-        Assert.Equal(7u, sctp.VerificationTagReply);
+        Assert.Equal(0x07000000u, sctp.VerificationTagReply);
 
         var dccp = ParseCommand("-G -s 192.0.2.1 -d 192.0.2.2 -p dccp --sport 1 --dport 2 --state PARTOPEN").Entry.Dccp!;
         Assert.Equal(DccpState.PartOpen, dccp.State);
         Assert.Equal(DccpRole.Server, ParseCommand("-I -s 192.0.2.1 -d 192.0.2.2 -t 1 -p dccp --sport 1 --dport 2 --state OPEN --role Ser").Entry.Dccp!.Role);
+    }
+
+    [Fact]
+    public void VerificationTagsReachTheKernelAsConntracksDo()
+    {
+        // CapturedMessages.SctpWithVerificationTags is the entry conntrack 1.4.8 made of the same tags.
+        var sctp = ParseCommand(
+            "-I -p sctp -s 192.0.2.1 -d 198.51.100.2 --sport 5000 --dport 6000 --state ESTABLISHED --orig-vtag 10 --reply-vtag 11 -t 30").Entry.Sctp!;
+        var made = FlowDecoder.Decode(new NetlinkMessage(CapturedMessages.SctpWithVerificationTags));
+        Assert.Equal(made.Sctp!.VerificationTagOriginal, sctp.VerificationTagOriginal);
+        Assert.Equal(made.Sctp.VerificationTagReply, sctp.VerificationTagReply);
+        // -o save swaps them back: a saved line loads back as it was.
+        Assert.Equal(10u, ConntrackQuirks.SaveVerificationTag(sctp.VerificationTagOriginal!.Value));
     }
 
     [Theory]

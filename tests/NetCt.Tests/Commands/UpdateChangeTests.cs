@@ -102,7 +102,8 @@ public sealed class UpdateChangeTests
         Assert.Null(Change("-U -p sctp --orig-vtag 7", sctp));
         var change = Change("-U -p sctp --state CLOSED --orig-vtag 8 --reply-vtag 9", sctp)!;
         Assert.Equal(SctpState.Closed, change.Sctp!.State);
-        Assert.Equal(8u, change.Sctp.VerificationTagOriginal);
+        Assert.Equal(0x08000000u, change.Sctp.VerificationTagOriginal);
+        Assert.Equal(0x09000000u, change.Sctp.VerificationTagReply);
     }
 
     [Fact]
