@@ -27,7 +27,7 @@ internal sealed class HealthCollector(IConntrackKernel kernel, IProcFiles files,
             {
                 var remaining = interval - Stopwatch.GetElapsedTime(started);
                 if (remaining > TimeSpan.Zero)
-                    Thread.Sleep(remaining);
+                    Thread.Sleep((int)Math.Ceiling(remaining.TotalMilliseconds)); // never shorter than asked
                 last = ReadCounters(useNetlink: origin == NetlinkOrigin, problems)?.Snapshot;
             }
             counters = new CounterReadings(origin, snapshot, last, Stopwatch.GetElapsedTime(started).TotalSeconds);
