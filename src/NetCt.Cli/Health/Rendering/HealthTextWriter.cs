@@ -130,7 +130,7 @@ internal static class HealthTextWriter
             return;
         writer.Write('\n');
         var table = new TextTable(false, true, true);
-        table.Add([$"top {heading}s" + (top.Exact ? "" : " (approximate: ~ marks a count that may be high by up to the number after ±)"), "entries", "%"]);
+        table.Add([$"top {heading}s", "entries", "%"]);
         foreach (var item in top.Items)
         {
             string count = item.Overcount > 0 ? $"~{item.Count} ±{item.Overcount}" : Count(item.Count);
@@ -139,6 +139,8 @@ internal static class HealthTextWriter
         if (top.Other > 0)
             table.Add(["other", Count(top.Other), Share(top.Other, entries)]);
         table.WriteTo(writer);
+        if (top.Items.Any(item => item.Overcount > 0))
+            writer.Write($"  (more distinct {heading}s than netct counts one by one: ~N ±E may be high by up to E)\n");
     }
 
     private static void WriteTimeouts(TextWriter writer, IReadOnlyList<TimeoutSetting> timeouts, TerminalStyle style)

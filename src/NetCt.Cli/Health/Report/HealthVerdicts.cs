@@ -134,7 +134,8 @@ internal static class HealthVerdicts
 
     private static long NextPowerOfTwo(long value) => value <= 1 ? 1 : (long)BitOperations.RoundUpToPowerOf2((ulong)value);
 
-    private static string Percent(double value) => value.ToString("0.0##", CultureInfo.InvariantCulture) + "%";
+    // Small thresholds (a test's, or a huge max) need more than one decimal to be told apart.
+    private static string Percent(double value) => value.ToString(value >= 0.1 ? "0.0" : "0.0##", CultureInfo.InvariantCulture) + "%";
 
     private static string Rate(CounterRate rate) => (rate.PerSecond ?? 0).ToString("0.0", CultureInfo.InvariantCulture) + "/s";
 
