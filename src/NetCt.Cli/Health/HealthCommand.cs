@@ -69,8 +69,8 @@ internal static class HealthCommand
         command.Options.Add(netns);
         command.SetAction(parsed =>
         {
-            if (NetnsTreeOption.Enter(parsed, netns, context) is not null)
-                return (int)MonitoringStatus.Unknown;
+            if (EnterNamespace(parsed, netns, context) is { } refused)
+                return refused;
             double seconds = parsed.GetValue(interval);
             var thresholds = new HealthThresholds(parsed.GetValue(warn), parsed.GetValue(crit));
             int topCount = parsed.GetValue(top);
@@ -83,6 +83,18 @@ internal static class HealthCommand
             return Run(context, TimeSpan.FromSeconds(seconds), thresholds, topCount, parsed.GetValue(output) == "json");
         });
         return command;
+    }
+
+    // conntrack's grammar follows a missing namespace with its "Try `netct -h'" line, which does not
+    // apply here: a monitoring system gets the one line and UNKNOWN.
+    private static int? EnterNamespace(ParseResult parsed, Option<string> netns, CommandContext context)
+    {
+        var said = new StringWriter(CultureInfo.InvariantCulture);
+        if (NetnsTreeOption.Enter(parsed, netns, new CommandContext(context.Output, said, context.ProgramPath)) is null)
+            return null;
+        context.Errors.Write(said.ToString().Split('\n')[0] + "\n");
+        context.Errors.Flush();
+        return (int)MonitoringStatus.Unknown;
     }
 
     private static string? Refuse(double seconds, HealthThresholds thresholds, int top)

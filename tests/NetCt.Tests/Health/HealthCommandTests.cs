@@ -44,4 +44,13 @@ public sealed class HealthCommandTests
         foreach (string option in new[] { "--interval", "--warn", "--crit", "--top", "--output", "--netns" })
             Assert.Contains(option, run.Stdout);
     }
+
+    [Fact]
+    public void AMissingNamespaceIsOneLineAndUnknown()
+    {
+        var run = CommandRun.Of(context => NetctCommandTree.Run(["health", "--netns", "netct-no-such-namespace"], context));
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Equal("network namespace `netct-no-such-namespace' does not exist (/run/netns/netct-no-such-namespace)\n", run.Stderr);
+    }
 }
