@@ -21,11 +21,11 @@ public static class TimeoutProtocols
 
     private static readonly string[] Single = ["TIMEOUT"];
 
-    // The kernel also has CTA_TIMEOUT_SCTP_HEARTBEAT_SENT/_ACKED; libnetfilter_cttimeout 1.0.1 names
-    // only these seven, so nfct neither accepts nor prints the other two.
+    // HEARTBEAT_ACKED is no longer used by the kernel (5.x) but still reported.
     private static readonly string[] Sctp =
     [
         "CLOSED", "COOKIE_WAIT", "COOKIE_ECHOED", "ESTABLISHED", "SHUTDOWN_SENT", "SHUTDOWN_RECD", "SHUTDOWN_ACK_SENT",
+        "HEARTBEAT_SENT", "HEARTBEAT_ACKED",
     ];
 
     private static readonly string[] Dccp = ["REQUEST", "RESPOND", "PARTOPEN", "OPEN", "CLOSEREQ", "CLOSING", "TIMEWAIT"];
