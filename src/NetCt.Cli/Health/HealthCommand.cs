@@ -116,7 +116,8 @@ internal static class HealthCommand
         try
         {
             using var client = new ConntrackClient();
-            var readings = new HealthCollector(new NetlinkConntrackKernel(client), new ProcFiles()).Collect(interval);
+            using var timeouts = new TimeoutClient();
+            var readings = new HealthCollector(new NetlinkConntrackKernel(client, timeouts), new ProcFiles()).Collect(interval);
             report = HealthReportBuilder.Build(readings, thresholds, top);
         }
         catch (Exception e) when (e is NetlinkException or NetlinkDecodeException)

@@ -65,6 +65,9 @@ public sealed class HealthTests(NetctContainerFixture fixture) : IClassFixture<N
 
             var udp = run.Root.GetProperty("timeouts").EnumerateArray().Single(t => t.GetProperty("sysctl").GetString() == "nf_conntrack_udp_timeout");
             Assert.Equal(45, udp.GetProperty("seconds").GetInt64());
+            // cttimeout's default-get reads the same per-namespace value the sysctl wrote.
+            Assert.Equal(45, udp.GetProperty("default_get_seconds").GetInt64());
+            Assert.Equal(45, udp.GetProperty("sysctl_seconds").GetInt64());
             Assert.Equal(30, udp.GetProperty("default_seconds").GetInt64());
             Assert.True(udp.GetProperty("changed").GetBoolean());
         }

@@ -29,6 +29,9 @@ public sealed class HealthCollectorTests
         }
 
         public long CountExpectations() => refuse ? throw new NetlinkException(EPERM) : 0;
+
+        public IReadOnlyDictionary<string, long> ReadDefaultTimeouts() =>
+            refuse ? throw new NetlinkException(EPERM) : new Dictionary<string, long> { ["nf_conntrack_udp_timeout"] = 45 };
     }
 
     private sealed class FakeFiles(Dictionary<string, string> files) : IProcFiles
@@ -71,6 +74,7 @@ public sealed class HealthCollectorTests
         Assert.True(readings.Accounting);
         Assert.False(readings.Timestamps);
         Assert.Equal([new KeyValuePair<string, long>("nf_conntrack_udp_timeout", 45)], readings.Timeouts);
+        Assert.Equal(45, readings.DefaultTimeouts!["nf_conntrack_udp_timeout"]);
         Assert.Empty(readings.Problems);
     }
 
@@ -95,6 +99,7 @@ public sealed class HealthCollectorTests
         Assert.Equal(7u, readings.Entries);
         Assert.Equal(2000u, readings.MaxEntries);
         Assert.Null(readings.Composition);
+        Assert.Null(readings.DefaultTimeouts);
         Assert.Contains(readings.Problems, problem => problem.StartsWith("table dump refused: ", StringComparison.Ordinal));
     }
 

@@ -26,6 +26,7 @@ internal static class HealthFixtures
         Counters = counters ?? new CounterReadings("netlink", Counters(), Counters(), 1.0),
         EntryObjectSize = 256,
         Timeouts = [new("nf_conntrack_tcp_timeout_established", 432000), new("nf_conntrack_udp_timeout", 60), new("nf_conntrack_new_thing_timeout", 5)],
+        DefaultTimeouts = new Dictionary<string, long> { ["nf_conntrack_udp_timeout"] = 60, ["nf_conntrack_gre_timeout"] = 30 },
     };
 
     public static HealthReport Report(HealthReadings readings, double warn = 80, double crit = 90) =>

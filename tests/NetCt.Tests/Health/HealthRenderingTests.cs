@@ -40,9 +40,10 @@ public sealed class HealthRenderingTests
 
         Assert.Contains("  counter         total  interval  per second\n  drop               11        10        10.0\n", text);
         Assert.Contains("  protocol  state        entries     %\n  tcp       ESTABLISHED        1  50.0\n  udp       -                  1  50.0\n", text);
-        Assert.Contains("  sysctl                                 value  default\n", text);
-        Assert.Contains("  nf_conntrack_udp_timeout                  60       30  changed\n", text);
-        Assert.Contains("  nf_conntrack_new_thing_timeout             5        ?\n", text);
+        Assert.Contains("  sysctl                                 value  default-get  default\n", text);
+        Assert.Contains("  nf_conntrack_gre_timeout                   -           30       30\n", text);
+        Assert.Contains("  nf_conntrack_udp_timeout                  60           60       30  changed\n", text);
+        Assert.Contains("  nf_conntrack_new_thing_timeout             5            -        ?\n", text);
     }
 
     [Fact]
@@ -93,8 +94,8 @@ public sealed class HealthRenderingTests
         var port = composition.GetProperty("top_destination_ports").GetProperty("items")[0];
         Assert.Equal(["protocol", "port", "entries"], port.EnumerateObject().Select(member => member.Name));
         Assert.Equal("198.51.100.1", composition.GetProperty("top_destinations").GetProperty("items")[0].GetProperty("address").GetString());
-        var timeout = root.GetProperty("timeouts")[1];
-        Assert.Equal(["sysctl", "seconds", "default_seconds", "changed"], timeout.EnumerateObject().Select(member => member.Name));
+        var timeout = root.GetProperty("timeouts").EnumerateArray().Single(t => t.GetProperty("sysctl").GetString() == "nf_conntrack_udp_timeout");
+        Assert.Equal(["sysctl", "seconds", "sysctl_seconds", "default_get_seconds", "default_seconds", "changed"], timeout.EnumerateObject().Select(member => member.Name));
         var finding = root.GetProperty("findings")[0];
         Assert.Equal(["status", "problem", "knob", "cost"], finding.EnumerateObject().Select(member => member.Name));
     }

@@ -133,6 +133,37 @@ public sealed class HealthVerdictTests
     }
 
     [Fact]
+    public void TimeoutsFromDefaultGetJoinTheSysctlsByName()
+    {
+        var timeouts = Report(Readings(10)).Timeouts;
+
+        Assert.Equal(
+            ["nf_conntrack_gre_timeout", "nf_conntrack_new_thing_timeout", "nf_conntrack_tcp_timeout_established", "nf_conntrack_udp_timeout"],
+            timeouts.Select(t => t.Name));
+        var gre = timeouts[0];
+        Assert.Equal((null, 30L, 30L, false), (gre.SysctlSeconds, gre.CttimeoutSeconds, gre.Seconds, gre.Changed));
+        var udp = timeouts[3];
+        Assert.Equal((60L, 60L), (udp.SysctlSeconds, udp.CttimeoutSeconds));
+    }
+
+    [Theory]
+    [InlineData("tcp", "ESTABLISHED", "nf_conntrack_tcp_timeout_established")]
+    [InlineData("tcp", "RETRANS", "nf_conntrack_tcp_timeout_max_retrans")]
+    [InlineData("tcp", "UNACKNOWLEDGED", "nf_conntrack_tcp_timeout_unacknowledged")]
+    [InlineData("tcp", "SYN_SENT2", null)]
+    [InlineData("udp", "UNREPLIED", "nf_conntrack_udp_timeout")]
+    [InlineData("gre", "REPLIED", "nf_conntrack_gre_timeout_stream")]
+    [InlineData("icmpv6", "TIMEOUT", "nf_conntrack_icmpv6_timeout")]
+    [InlineData("generic", "TIMEOUT", "nf_conntrack_generic_timeout")]
+    [InlineData("sctp", "SHUTDOWN_ACK_SENT", "nf_conntrack_sctp_timeout_shutdown_ack_sent")]
+    public void EveryDefaultGetStateHasItsSysctlName(string protocol, string state, string? sysctl)
+    {
+        Assert.Equal(sysctl, CttimeoutDefaults.SysctlName(protocol, state));
+        if (sysctl is not null)
+            Assert.NotNull(KernelTimeoutDefaults.Of(sysctl));
+    }
+
+    [Fact]
     public void MemoryIsEntriesTimesTheSlabObjectPlusTheBuckets()
     {
         var memory = Report(Readings(1000)).Memory!;

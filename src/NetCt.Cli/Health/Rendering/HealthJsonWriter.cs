@@ -141,6 +141,8 @@ internal static class HealthJsonWriter
             json.WriteStartObject();
             json.WriteString("sysctl", timeout.Name);
             json.WriteNumber("seconds", timeout.Seconds);
+            Number(json, "sysctl_seconds", timeout.SysctlSeconds);
+            Number(json, "default_get_seconds", timeout.CttimeoutSeconds);
             Number(json, "default_seconds", timeout.DefaultSeconds);
             json.WriteBoolean("changed", timeout.Changed);
             json.WriteEndObject();

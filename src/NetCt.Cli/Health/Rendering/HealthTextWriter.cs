@@ -146,20 +146,20 @@ internal static class HealthTextWriter
     private static void WriteTimeouts(TextWriter writer, IReadOnlyList<TimeoutSetting> timeouts, TerminalStyle style)
     {
         writer.Write('\n');
-        writer.Write(style.Heading("Timeouts") + " (seconds; sysctls in force beside the kernel's defaults)\n");
-        var table = new TextTable(false, true, true, false);
-        table.Add(["sysctl", "value", "default", ""]);
+        writer.Write(style.Heading("Timeouts") + " (seconds in force, from the sysctl and cttimeout's default-get, beside the kernel's defaults)\n");
+        var table = new TextTable(false, true, true, true, false);
+        table.Add(["sysctl", "value", "default-get", "default", ""]);
         foreach (var timeout in timeouts)
         {
-            table.Add([timeout.Name, Count(timeout.Seconds), timeout.DefaultSeconds is long value ? Count(value) : "?",
-                timeout.Changed ? "changed" : ""]);
+            table.Add([timeout.Name, Known(timeout.SysctlSeconds, "-"), Known(timeout.CttimeoutSeconds, "-"),
+                Known(timeout.DefaultSeconds, "?"), timeout.Changed ? "changed" : ""]);
         }
         table.WriteTo(writer);
     }
 
     private static string Share(long part, long whole) => whole > 0 ? Number(100.0 * part / whole) : "-";
 
-    private static string Known(long? value) => value is long known ? Count(known) : "unknown";
+    private static string Known(long? value, string unknown = "unknown") => value is long known ? Count(known) : unknown;
 
     private static string Known(uint? value) => value is uint known ? Count(known) : "unknown";
 }

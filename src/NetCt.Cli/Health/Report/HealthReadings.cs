@@ -31,6 +31,9 @@ internal sealed record HealthReadings
     /// <summary>The nf_conntrack_*timeout* sysctls in force, by file name, in name order.</summary>
     public IReadOnlyList<KeyValuePair<string, long>> Timeouts { get; init; } = [];
 
+    /// <summary>The same timeouts as cttimeout's default-get reports them, by sysctl name; null if the subsystem refused.</summary>
+    public IReadOnlyDictionary<string, long>? DefaultTimeouts { get; init; }
+
     /// <summary>The object size of the nf_conntrack slab cache (/proc/slabinfo), in bytes.</summary>
     public int? EntryObjectSize { get; init; }
 

@@ -20,9 +20,7 @@ internal static class HealthReportBuilder
             readings.Accounting, readings.Timestamps);
         var counters = readings.Counters is { } read ? Summarize(read) : null;
         var memory = Memory(fill, readings.EntryObjectSize);
-        var timeouts = readings.Timeouts
-            .Select(pair => new TimeoutSetting(pair.Key, pair.Value, KernelTimeoutDefaults.Of(pair.Key)))
-            .ToList();
+        var timeouts = Timeouts(readings);
         var findings = HealthVerdicts.Judge(fill, counters, readings, thresholds);
         return new HealthReport(
             MonitoringStatuses.Worst(findings.Select(finding => finding.Status)),
@@ -33,6 +31,18 @@ internal static class HealthReportBuilder
             memory,
             findings,
             thresholds);
+    }
+
+    // One row per timeout, whether the sysctl, cttimeout's default-get or both reported it.
+    private static List<TimeoutSetting> Timeouts(HealthReadings readings)
+    {
+        var sysctls = readings.Timeouts.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        var cttimeout = readings.DefaultTimeouts ?? new Dictionary<string, long>();
+        return [.. sysctls.Keys.Union(cttimeout.Keys).Order(StringComparer.Ordinal).Select(name => new TimeoutSetting(
+            name,
+            sysctls.TryGetValue(name, out long sysctl) ? sysctl : null,
+            cttimeout.TryGetValue(name, out long policy) ? policy : null,
+            KernelTimeoutDefaults.Of(name)))];
     }
 
     private static CounterSummary Summarize(CounterReadings read)

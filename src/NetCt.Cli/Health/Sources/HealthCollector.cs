@@ -46,6 +46,7 @@ internal sealed class HealthCollector(IConntrackKernel kernel, IProcFiles files,
             Counters = counters,
             Composition = composition,
             Timeouts = ReadTimeouts(),
+            DefaultTimeouts = ReadDefaultTimeouts(),
             EntryObjectSize = files.Read(SlabInfo.Path) is { } slabs ? SlabInfo.ObjectSize(slabs, "nf_conntrack") : null,
             Problems = problems,
         };
@@ -133,6 +134,19 @@ internal sealed class HealthCollector(IConntrackKernel kernel, IProcFiles files,
         if (max is null)
             problems.Add($"nf_conntrack_max: cannot read {ProcPaths.Max}");
         return (entries, max);
+    }
+
+    // The sysctls say the same; this answers where /proc/sys is not mounted. A refusal is no finding.
+    private IReadOnlyDictionary<string, long>? ReadDefaultTimeouts()
+    {
+        try
+        {
+            return kernel.ReadDefaultTimeouts();
+        }
+        catch (NetlinkException)
+        {
+            return null;
+        }
     }
 
     private List<KeyValuePair<string, long>> ReadTimeouts()

@@ -13,4 +13,7 @@ internal interface IConntrackKernel
     IEnumerable<Flow> DumpTable();
 
     long CountExpectations();
+
+    /// <summary>The timeouts in force from cttimeout's default-get, by the name of the sysctl holding the same value.</summary>
+    IReadOnlyDictionary<string, long> ReadDefaultTimeouts();
 }

@@ -3,7 +3,7 @@ using NetCt.Conntrack;
 namespace NetCt.Cli.Health;
 
 /// <summary><see cref="IConntrackKernel"/> over a <see cref="ConntrackClient"/>.</summary>
-internal sealed class NetlinkConntrackKernel(ConntrackClient client) : IConntrackKernel
+internal sealed class NetlinkConntrackKernel(ConntrackClient client, TimeoutClient timeouts) : IConntrackKernel
 {
     public ConntrackTableSize ReadTableSize() => client.GetTableSize();
 
@@ -12,4 +12,6 @@ internal sealed class NetlinkConntrackKernel(ConntrackClient client) : IConntrac
     public IEnumerable<Flow> DumpTable() => client.Dump();
 
     public long CountExpectations() => client.DumpExpectations().LongCount();
+
+    public IReadOnlyDictionary<string, long> ReadDefaultTimeouts() => CttimeoutDefaults.Read(timeouts);
 }
