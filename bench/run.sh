@@ -155,6 +155,13 @@ for args in "${BENCH_RSS_CASES[@]}"; do
   rss_rows+=("| \`$args\` | $netct_rss | $ref_rss | $(ratio "$netct_rss" "$ref_rss") |")
 done
 
+# netct's own table doctor has no conntrack counterpart: its wall time and peak RSS on the full table.
+say "netct health --interval 0 (netct only)"
+health_times=""
+for ((k = 1; k <= K; k++)); do health_times+=" $(run_timed "$netct" health --interval 0)"; done
+/usr/bin/time -o "$work/rss.health" -f %M "$netct" health --interval 0 >/dev/null 2>&1 || true
+health_row="| \`netct health --interval 0\` | $(fmt_ms "$(median <<<"$health_times")") | $(tail -n 1 "$work/rss.health") |"
+
 floor_rows=()
 for spec in ${BENCH_FLOOR_CASES[@]+"${BENCH_FLOOR_CASES[@]}"}; do
   IFS='|' read -r name floor_args <<<"$spec"
@@ -194,6 +201,10 @@ mkdir -p "$results"
   echo "| peak RSS | netct KiB | conntrack KiB | netct/conntrack |"
   echo "|---|---:|---:|---:|"
   printf '%s\n' "${rss_rows[@]}"
+  echo
+  echo "| netct only | ms | peak RSS KiB |"
+  echo "|---|---:|---:|"
+  echo "$health_row"
   if ((${#floor_rows[@]})); then
     echo
     echo "Kernel floor: bench/kernel-floor.c only dumps (into a 32 KiB buffer) and discards; no program listing the table is faster."

@@ -2,6 +2,20 @@
 # Installed by `make install` as $(PREFIX)/share/bash-completion/completions/netct.
 # Completes commands, options, table names, protocol names and their options, TCP/SCTP/DCCP
 # states, status, event and output words (comma lists too), label names, --netns names and files.
+# A line that starts with one of netct's own commands (netct timeout …) is completed by netct itself,
+# through System.CommandLine's [suggest] directive.
+
+# The first words that send a line to netct's own command tree (NetctCommandWords.All).
+_netct_tree_words="timeout health help"
+
+_netct_tree() {
+  # COMPREPLY from `netct "[suggest:POSITION]" "LINE"`: LINE is the words up to the one completed.
+  local line="${COMP_WORDS[*]:0:COMP_CWORD+1}" word
+  COMPREPLY=()
+  while IFS= read -r word; do
+    [[ $word == "${COMP_WORDS[COMP_CWORD]}"* ]] && COMPREPLY+=("$word")
+  done < <("${COMP_WORDS[0]}" "[suggest:${#line}]" "$line" 2>/dev/null)
+}
 
 _netct_words_after_comma() {
   # COMPREPLY for one word of a comma-separated list: $1 is the word being completed, the rest the choices.
@@ -67,6 +81,15 @@ _netct() {
   local commands="-L --dump -G --get -D --delete -I --create -U --update -A --add -E --event -F --flush -C --counter -S --stats -R --load-file -V --version -h --help"
   local options="-s --src --orig-src -d --dst --orig-dst -r --reply-src -q --reply-dst -p --protonum -f --family -t --timeout -u --status -w --zone --orig-zone --reply-zone -m --mark -c --secmark -i --id -e --event-mask -b --buffer-size -n --src-nat -g --dst-nat -j --any-nat -z --zero -o --output -l --label --label-add --label-del --tuple-src --tuple-dst --mask-src --mask-dst -a --nat-range --netns --resync"
   COMPREPLY=()
+
+  if ((COMP_CWORD > 1)) && [[ " $_netct_tree_words " == *" ${COMP_WORDS[1]} "* ]]; then
+    _netct_tree
+    return 0
+  fi
+  if ((COMP_CWORD == 1)) && [[ $cur != -* ]]; then
+    mapfile -t COMPREPLY < <(compgen -W "$_netct_tree_words" -- "$cur")
+    return 0
+  fi
 
   case $prev in
     -L | --dump | -G | --get | -D | --delete | -I | --create | -U | --update | -A | --add | -E | --event | -F | --flush | -C | --counter)

@@ -1,5 +1,6 @@
 using System.Text;
 using NetCt.Cli.Commands;
+using NetCt.Cli.Nfct;
 using NetCt.Cli.Output;
 using NetCt.Cli.Tree;
 using NetCt.Interop;
@@ -25,6 +26,13 @@ internal static class Program
             {
                 StandardOutputKind = StandardOutputKinds.Of(StandardOutput),
             };
+            if (NfctProgram.IsStartedAs(context.ProgramPath))
+            {
+                int exitCode = NfctProgram.Run(args, context);
+                output.Flush();
+                return exitCode;
+            }
+
             return NetctCommandWords.StartsTree(args) ? NetctCommandTree.Run(args, context) : CommandRunner.Run(args, context);
         }
         catch (DescriptorWriteException e) when (e.Descriptor == StandardOutput)

@@ -98,6 +98,7 @@ public sealed class OutputMaskingTests
         "netct v0.1.0 (netct): unknown option `-x'\nTry `netct -h' or 'netct --help' for more information.\n",
         "unknown option `-x'\nTry `PROG -h' or 'PROG --help' for more information.\n")]
     [InlineData("conntrack: option '--dport' requires an argument\n", "option '--dport' requires an argument\n")]
+    [InlineData("nfct v1.4.8: missing parameters\nsyntax: nfct add timeout\n", "missing parameters\nsyntax: nfct add timeout\n")]
     [InlineData("Operation failed: such conntrack doesn't exist\n", "Operation failed: such conntrack doesn't exist\n")]
     public void NormalizeStderrRemovesTheProgramName(string stderr, string expected) =>
         Assert.Equal(expected, OutputMasking.NormalizeStderr(stderr));

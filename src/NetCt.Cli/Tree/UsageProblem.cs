@@ -10,7 +10,9 @@ internal static class UsageProblem
     {
         var command = parsed.CommandResult.Command;
         string path = CommandPath(parsed);
-        Messages.Write(context.Errors, $"{parsed.Errors[0].Message} (see `netct help{path}')");
+        // System.CommandLine lists allowed values on lines of their own; the promise is one line.
+        string message = string.Join(' ', parsed.Errors[0].Message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        Messages.Write(context.Errors, $"{message} (see `netct help{path}')");
         return command is NetctCommand netctCommand ? netctCommand.UsageExitCode : ExitCodes.ParameterProblem;
     }
 

@@ -105,7 +105,13 @@ public sealed partial class ConntrackClient : IDisposable
     /// <returns>The count.</returns>
     /// <exception cref="NetlinkException">The kernel refused the request (callers may fall back to /proc/sys/net/netfilter/nf_conntrack_count).</exception>
     /// <exception cref="NetlinkDecodeException">The reply had no entry count.</exception>
-    public uint Count()
+    public uint Count() => GetTableSize().Entries;
+
+    /// <summary>The number of entries and the table's maximum (IPCTNL_MSG_CT_GET_STATS).</summary>
+    /// <returns>The entries of this namespace and, from kernels that send it, nf_conntrack_max.</returns>
+    /// <exception cref="NetlinkException">The kernel refused the request (callers may fall back to /proc/sys/net/netfilter/nf_conntrack_count and nf_conntrack_max).</exception>
+    /// <exception cref="NetlinkDecodeException">The reply had no entry count.</exception>
+    public ConntrackTableSize GetTableSize()
     {
         NetlinkConnection connection = RequestConnection;
         using var writer = new NetlinkWriter(64);
@@ -113,8 +119,16 @@ public sealed partial class ConntrackClient : IDisposable
         writer.EndMessage();
 
         uint? entries = null;
-        connection.Execute(writer.WrittenSpan, message => entries = StatisticsDecoder.DecodeGlobalEntries(message) ?? entries);
-        return entries ?? throw new NetlinkDecodeException("global conntrack statistics: the reply has no CTA_STATS_GLOBAL_ENTRIES");
+        uint? maxEntries = null;
+        connection.Execute(writer.WrittenSpan, message =>
+        {
+            var (sentEntries, sentMax) = StatisticsDecoder.DecodeGlobal(message);
+            entries = sentEntries ?? entries;
+            maxEntries = sentMax ?? maxEntries;
+        });
+        return new ConntrackTableSize(
+            entries ?? throw new NetlinkDecodeException("global conntrack statistics: the reply has no CTA_STATS_GLOBAL_ENTRIES"),
+            maxEntries);
     }
 
     /// <summary>Streams the per-CPU statistics (IPCTNL_MSG_CT_GET_STATS_CPU), one element per CPU, in the kernel's order.</summary>

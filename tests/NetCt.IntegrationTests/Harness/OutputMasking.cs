@@ -50,7 +50,7 @@ public static partial class OutputMasking
 
     /// <summary>
     /// Removes the program-name prefix from every stderr line (<c>conntrack v1.4.8 (conntrack-tools): </c>,
-    /// <c>netct vX (…): </c>, or a bare <c>conntrack: </c>/<c>netct: </c>) and writes the program name
+    /// <c>netct vX (…): </c>, nfct's <c>nfct v1.4.8: </c>, or a bare <c>conntrack: </c>/<c>netct: </c>) and writes the program name
     /// in the usage hint (<c>Try `conntrack -h' or 'conntrack --help' …</c>) as <c>PROG</c>.
     /// </summary>
     public static string NormalizeStderr(string stderr)
@@ -96,7 +96,7 @@ public static partial class OutputMasking
     [GeneratedRegex(@"^netct's own commands: [^\n]*\n", RegexOptions.Multiline)]
     private static partial Regex NetctCommandsLine();
 
-    [GeneratedRegex(@"^(?:(?:conntrack|netct) v\S+ \([^)\n]*\): |(?:conntrack|netct): )", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?:(?:conntrack|netct) v\S+ \([^)\n]*\): |(?:conntrack|netct): |nfct v\S+: )", RegexOptions.Multiline)]
     private static partial Regex StderrPrefix();
 
     [GeneratedRegex(@"Try `(?:conntrack|netct) -h' or '(?:conntrack|netct) --help'")]

@@ -25,14 +25,14 @@ internal sealed class CommandRun
     public int ExitCode { get; }
 
     /// <summary>Runs <paramref name="command"/> with a context whose output is captured.</summary>
-    public static CommandRun Of(Func<CommandContext, int> command)
+    public static CommandRun Of(Func<CommandContext, int> command, string programPath = "netct")
     {
         using var stdout = new MemoryStream();
         var stderr = new StringWriter();
         int exitCode;
         using (var output = new OutputBuffer(stdout))
         {
-            exitCode = command(new CommandContext(output, stderr, "netct"));
+            exitCode = command(new CommandContext(output, stderr, programPath));
             output.Flush();
         }
         return new CommandRun(Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString().Replace(Prefix, ""), exitCode);

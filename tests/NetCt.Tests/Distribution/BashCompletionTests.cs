@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NetCt.Cli.Arguments;
 using NetCt.Cli.Output;
+using NetCt.Cli.Tree;
 
 namespace NetCt.Tests.Distribution;
 
@@ -91,6 +92,45 @@ public sealed class BashCompletionTests
         finally
         {
             File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void KnowsExactlyTheWordsOfNetctsOwnCommands()
+    {
+        Assert.Equal(string.Join(' ', NetctCommandWords.All), Bash($"source '{Script}'; printf '%s' \"$_netct_tree_words\""));
+    }
+
+    [Theory]
+    [InlineData("''", "timeout health help")]
+    [InlineData("ti", "timeout")]
+    [InlineData("-L", "-L")]
+    public void TheFirstWordOffersNetctsCommandsBesideConntracksOptions(string words, string expected)
+    {
+        Assert.Equal(expected, Complete(words));
+    }
+
+    [Fact]
+    public void AWordOfNetctsOwnCommandsIsCompletedByNetctSuggest()
+    {
+        string directory = Directory.CreateTempSubdirectory("netct-completion").FullName;
+        string log = Path.Combine(directory, "arguments");
+        try
+        {
+            // A stand-in netct that records how it was asked and answers like System.CommandLine's [suggest].
+            File.WriteAllText(
+                Path.Combine(directory, "netct"),
+                "#!/bin/sh\n" + $"printf '%s\\n' \"$@\" > '{log}'\n" + "printf 'tcp\\nsctp\\nudp\\n'\n");
+            Bash($"chmod +x '{directory}/netct'");
+
+            string offered = Complete("timeout add x inet t", $"PATH='{directory}':$PATH");
+
+            Assert.Equal("tcp", offered);
+            Assert.Equal("[suggest:26]\nnetct timeout add x inet t\n", File.ReadAllText(log));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
         }
     }
 

@@ -20,6 +20,8 @@ internal static class HeaderProbe
         #include <linux/netlink.h>
         #include <linux/netfilter/nfnetlink.h>
         #include <linux/netfilter/nfnetlink_conntrack.h>
+        #include <linux/netfilter/nfnetlink_cttimeout.h>
+        #include <linux/netfilter/nfnetlink_cthelper.h>
         #include <linux/netfilter/nf_conntrack_common.h>
         #include <linux/netfilter/nf_conntrack_tcp.h>
         #include <linux/netfilter/nf_conntrack_sctp.h>

@@ -57,6 +57,12 @@ public sealed class UapiConstantsTests : IClassFixture<UapiConstantsTests.ProbeR
         Assert.Contains("NFNLGRP_CONNTRACK_EXP_DESTROY", names);
         Assert.Contains("IPCTNL_MSG_CT_GET_UNCONFIRMED", names);
         Assert.Contains("IPCTNL_MSG_EXP_GET_STATS_CPU", names);
+        Assert.Contains("IPCTNL_MSG_TIMEOUT_DEFAULT_GET", names);
+        Assert.Contains("CTA_TIMEOUT_USE", names);
+        Assert.Contains("CTA_TIMEOUT_GRE_REPLIED", names);
+        Assert.Contains("CTNL_TIMEOUT_NAME_MAX", names);
+        Assert.Contains("NFCTH_POLICY_SET4", names);
+        Assert.Contains("NFCT_HELPER_STATUS_DISABLED", names);
         Assert.Contains("CTA_STATUS_MASK", names);
         Assert.Contains("CTA_PROTO_ICMPV6_CODE", names);
         Assert.Contains("CTA_STATS_CHAIN_TOOLONG", names);

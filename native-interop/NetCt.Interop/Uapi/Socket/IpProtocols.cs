@@ -26,4 +26,7 @@ public static class IpProtocols
 
     /// <summary>IPPROTO_UDPLITE.</summary>
     public const byte IPPROTO_UDPLITE = 136;
+
+    /// <summary>IPPROTO_RAW: what the cttimeout subsystem takes for its generic tracker.</summary>
+    public const byte IPPROTO_RAW = 255;
 }

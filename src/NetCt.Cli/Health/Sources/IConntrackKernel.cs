@@ -1,0 +1,19 @@
+using NetCt.Conntrack;
+
+namespace NetCt.Cli.Health;
+
+/// <summary>What <c>netct health</c> asks the kernel over netlink; each call may throw <see cref="NetCt.Netlink.NetlinkException"/> when refused.</summary>
+internal interface IConntrackKernel
+{
+    ConntrackTableSize ReadTableSize();
+
+    ConntrackCounterSnapshot ReadCounters();
+
+    /// <summary>The table, streamed one entry at a time.</summary>
+    IEnumerable<Flow> DumpTable();
+
+    long CountExpectations();
+
+    /// <summary>The timeouts in force from cttimeout's default-get, by the name of the sysctl holding the same value.</summary>
+    IReadOnlyDictionary<string, long> ReadDefaultTimeouts();
+}
