@@ -13,7 +13,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: all build test fuzz demo bench soak pack install uninstall clean
+.PHONY: all build test fuzz demo bench bench-rss soak pack install uninstall clean
 
 # The goals that run dotnet stop at once, with one line, when the .NET 10 SDK is missing (see
 # tests/setup/require-build-tools.sh): before anything is installed, started or built.
@@ -62,6 +62,11 @@ bench:
 	@$(MAKE) --no-print-directory build
 	bash bench/run.sh
 	@if [ -n "$(SOAK)" ]; then bash bench/soak.sh $(SOAK_N); fi
+
+## bench-rss: only the peak RSS rows and the event burst, on a table of RSS_N entries (default 1000000)
+RSS_N ?= 1000000
+bench-rss: build
+	BENCH_RSS_ONLY=1 bash bench/run.sh $(RSS_N) 1
 
 ## soak: netct -L and -D on a table of SOAK_N entries (default 1000000) while another process churns it
 SOAK_N ?= 1000000

@@ -30,9 +30,26 @@ BENCH_CASES=(
   "-F|-F|refill_table"
 )
 
-# Peak RSS (KiB, /usr/bin/time -f %M) is measured once per program for these arguments.
+# Start-up: cases above (by NAME) timed STARTUP_RUNS times against the empty Native AOT program.
+BENCH_STARTUP_CASES=(
+  "-C"
+  "-G (one entry)"
+)
+
+# Peak RSS (KiB, /usr/bin/time -f %M) is measured once per program: "ARGUMENTS[|PREPARE]", PREPARE
+# as above (the table is refilled after a case that has one). -E is measured during the event burst.
+# -U changes marks only, which no later row depends on, so it needs no refill (a refill of
+# 1,000,000 entries takes minutes).
 BENCH_RSS_CASES=(
   "-L"
+  "-L -o extended"
+  "-L -o xml"
+  "-L -o save"
+  "-L -o json"
+  "-L -o id"
+  "-L -o extended,id,ktimestamp,labels"
+  "-U -p udp -m 1"
+  "-D -m 0/0|refill_table"
 )
 
 # The kernel's share, timed with bench/kernel-floor.c: "NAME|ARGUMENTS", NAME a case above whose

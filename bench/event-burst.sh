@@ -4,7 +4,8 @@
 # Run it inside a network namespace whose conntrack table is empty. The listener runs with default
 # settings and its stdout goes to a regular file; the loader (the reference conntrack) loads
 # ENTRIES_FILE with -R. Once the listener's output stops growing it gets SIGINT. Prints one line:
-# "NEW_EVENTS OVERRUN_WARNINGS EXIT_STATUS". The table is flushed afterwards (listener stopped).
+# "NEW_EVENTS OVERRUN_WARNINGS EXIT_STATUS PEAK_RSS_KIB" (the listener's VmHWM just before SIGINT).
+# The table is flushed afterwards (listener stopped).
 set -euo pipefail
 
 entries=$1; shift
@@ -30,6 +31,7 @@ while [ "$quiet" -lt 10 ]; do
   if [ "$now" = "$last" ]; then quiet=$((quiet + 1)); else quiet=0; last=$now; fi
 done
 
+peak_rss=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
 kill -INT "$pid"
 rc=0
 wait "$pid" || rc=$?
@@ -37,4 +39,4 @@ wait "$pid" || rc=$?
 "${loader[@]}" -F >/dev/null 2>&1 || true
 new=$(grep -c '\[NEW\]' "$work/events" || true)
 overruns=$(grep -c 'ENOBUFS' "$work/errors" || true)
-echo "$new $overruns $rc"
+echo "$new $overruns $rc ${peak_rss:--}"

@@ -2,15 +2,21 @@
 # `make bench`: netct against the reference conntrack 1.4.8 on the same big table, side by side.
 #   bench/run.sh [N] [K]      N entries (default 200000), K timed runs per program and case (default 5)
 # Environment: N, K (same as the arguments), NETCT_BIN (default bin/netct),
-#              BENCH_CASES_FILE (default bench/cases.sh).
+#              BENCH_CASES_FILE (default bench/cases.sh), STARTUP_RUNS (default 100),
+#              BENCH_RSS_ONLY=1 (`make bench-rss`: only the peak RSS rows and the event burst, for a
+#              check at 1,000,000 entries that the timed cases would make long).
 #
 # Everything runs in a private network namespace (unshare -n): the host's conntrack table is never
 # touched. The table is filled from a generated file of `-I` lines with `conntrack -R`. For each case
 # in bench/cases.sh both programs run alternately K times with stdout and stderr to /dev/null; the
-# table reports the median wall time of each and the ratio netct/conntrack, then peak RSS, then the
-# kernel floor: the time bench/kernel-floor.c (a dump read and thrown away, nothing else) takes for
-# the cases in BENCH_FLOOR_CASES, which no program that lists the table can beat.
-# The result is printed and written to bench/results/latest.md.
+# table reports the median wall time and the median CPU time (user + sys) of each, the ratio
+# netct/conntrack and, for the cases in BENCH_FLOOR_CASES, the ratio to the kernel floor: what
+# bench/kernel-floor.c (a dump read and thrown away, nothing else) takes, which no program that
+# lists the table can beat. Start-up: -C and -G against an empty Native AOT program published with
+# netct's own settings (bench/aot-baseline), STARTUP_RUNS runs each. Then peak RSS of every -L format,
+# -D, -U and -E, beside the machine's L3 size and the GC settings in force (the GC sizes its heap from
+# the L3 unless told otherwise). The result is printed and written to bench/results/latest.md
+# (bench/results/rss.md for BENCH_RSS_ONLY).
 #
 # Table size: nf_conntrack_max and nf_conntrack_buckets are read-only in a child namespace; when N
 # does not fit, nf_conntrack_max (and, for very large N, the bucket count) is raised in the host's
@@ -21,6 +27,7 @@ bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$bench/.." && pwd)
 N=${1:-${N:-200000}}
 K=${2:-${K:-5}}
+STARTUP_RUNS=${STARTUP_RUNS:-100}
 netct=${NETCT_BIN:-$repo/bin/netct}
 ref_root=$bench/.reference/root
 ref_libs=$ref_root/usr/lib/x86_64-linux-gnu
@@ -41,6 +48,11 @@ if [ "${BENCH_INSIDE:-}" != 1 ]; then
   fi
   bash "$repo/tests/setup/ensure-deps.sh" --host
   bash "$bench/fetch-reference.sh" >/dev/null
+  # Published outside the namespace (a restore may need the network), with netct's settings.
+  if [ "${BENCH_RSS_ONLY:-}" != 1 ]; then
+    say "publishing the empty Native AOT program (bench/aot-baseline)"
+    dotnet publish "$bench/aot-baseline" -c Release -r linux-x64 -nologo -v q -o "$bench/aot-baseline/bin/publish" >/dev/null
+  fi
 
   sysctl_dir=/proc/sys/net/netfilter
   old_max=$(cat $sysctl_dir/nf_conntrack_max)
@@ -93,25 +105,50 @@ load_ms=$(awk -v a="$load_start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.0f", (
 count=$(cat /proc/sys/net/netfilter/nf_conntrack_count)
 say "table holds $count entries (loaded in ${load_ms} ms)"
 
-# run_timed PROGRAM ARGS...: wall time in ms of one run, output discarded (exit codes are checked
-# on the warm-up run)
+# run_timed PROGRAM ARGS...: "WALL_MS CPU_MS" of one run (CPU = user + sys of the program and its
+# children, from bash's time), output discarded (exit codes are checked on the warm-up run)
 run_timed() {
-  local start end
+  local start end TIMEFORMAT='%3U %3S'
   start=$EPOCHREALTIME
-  "$@" >/dev/null 2>&1 || true
+  { time "$@" >/dev/null 2>&1; } 2>"$work/cpu" || true
   end=$EPOCHREALTIME
-  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) * 1000 }'
+  awk -v a="$start" -v b="$end" '{ printf "%.3f %.1f\n", (b - a) * 1000, ($1 + $2) * 1000 }' "$work/cpu"
+}
+
+# time_runs COUNT PREPARE PROGRAM ARGS...: K-style runs of one program; sets run_wall and run_cpu
+# to the medians
+time_runs() {
+  local count=$1 prepare=$2 walls="" cpus="" wall cpu k
+  shift 2
+  for ((k = 1; k <= count; k++)); do
+    [ -z "$prepare" ] || $prepare
+    read -r wall cpu < <(run_timed "$@")
+    walls+=" $wall"; cpus+=" $cpu"
+  done
+  run_wall=$(median <<<"$walls"); run_cpu=$(median <<<"$cpus")
 }
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 fmt_ms() { awk -v v="$1" 'BEGIN { if (v >= 100) printf "%.0f", v; else if (v >= 10) printf "%.1f", v; else printf "%.2f", v }'; }
 
+declare -A floor_wall_of floor_cpu_of
+for spec in ${BENCH_FLOOR_CASES[@]+"${BENCH_FLOOR_CASES[@]}"}; do
+  [ "${BENCH_RSS_ONLY:-}" != 1 ] || break
+  IFS='|' read -r name floor_args <<<"$spec"
+  read -r -a argv <<<"$floor_args"
+  say "kernel floor: $name"
+  time_runs "$K" "" "$work/kernel-floor" "${argv[@]}"
+  floor_wall_of[$name]=$run_wall; floor_cpu_of[$name]=$run_cpu
+done
+
 rows=()
-declare -A ref_median_of
+declare -A netct_args_of
 for spec in "${BENCH_CASES[@]}"; do
+  [ "${BENCH_RSS_ONLY:-}" != 1 ] || break
   IFS='|' read -r name args prepare ref_args <<<"$spec"
   args=${args//@ENTRIES@/$work/entries.txt}
+  netct_args_of[$name]=$args
   read -r -a argv <<<"$args"
   # conntrack runs the case's own arguments unless the case names others (netct-only options).
   read -r -a ref_argv <<<"${ref_args:-$args}"
@@ -126,31 +163,56 @@ for spec in "${BENCH_CASES[@]}"; do
   [ "$netct_rc" = "$ref_rc" ] || note="exit codes differ: netct $netct_rc, conntrack $ref_rc"
   [ "$netct_lines" = "$ref_lines" ] || note="${note:+$note; }stdout lines differ: netct $netct_lines, conntrack $ref_lines"
 
-  netct_times=""; ref_times=""
+  netct_walls=""; ref_walls=""; netct_cpus=""; ref_cpus=""
   for ((k = 1; k <= K; k++)); do
     # Alternate who goes first so neither always runs on a warmer cache.
     if ((k % 2)); then
-      [ -z "$prepare" ] || $prepare; netct_times+=" $(run_timed "$netct" "${argv[@]}")"
-      [ -z "$prepare" ] || $prepare; ref_times+=" $(run_timed conntrack_ref "${ref_argv[@]}")"
+      [ -z "$prepare" ] || $prepare; read -r wall cpu < <(run_timed "$netct" "${argv[@]}"); netct_walls+=" $wall"; netct_cpus+=" $cpu"
+      [ -z "$prepare" ] || $prepare; read -r wall cpu < <(run_timed conntrack_ref "${ref_argv[@]}"); ref_walls+=" $wall"; ref_cpus+=" $cpu"
     else
-      [ -z "$prepare" ] || $prepare; ref_times+=" $(run_timed conntrack_ref "${ref_argv[@]}")"
-      [ -z "$prepare" ] || $prepare; netct_times+=" $(run_timed "$netct" "${argv[@]}")"
+      [ -z "$prepare" ] || $prepare; read -r wall cpu < <(run_timed conntrack_ref "${ref_argv[@]}"); ref_walls+=" $wall"; ref_cpus+=" $cpu"
+      [ -z "$prepare" ] || $prepare; read -r wall cpu < <(run_timed "$netct" "${argv[@]}"); netct_walls+=" $wall"; netct_cpus+=" $cpu"
     fi
   done
   # Every case starts from the full table of N entries.
   [ -z "$prepare" ] || refill_table
-  netct_med=$(median <<<"$netct_times")
-  ref_med=$(median <<<"$ref_times")
-  ref_median_of[$name]=$ref_med
-  rows+=("| \`$name\` | $(fmt_ms "$netct_med") | $(fmt_ms "$ref_med") | $(ratio "$netct_med" "$ref_med") | $ref_lines | ${note:-ok} |")
+  netct_med=$(median <<<"$netct_walls"); ref_med=$(median <<<"$ref_walls")
+  netct_cpu=$(median <<<"$netct_cpus"); ref_cpu=$(median <<<"$ref_cpus")
+  floor_wall=${floor_wall_of[$name]:-}; floor_cpu=${floor_cpu_of[$name]:-}
+  if [ -n "$floor_wall" ]; then
+    floor_cells="$(fmt_ms "$floor_wall") | $(ratio "$netct_med" "$floor_wall") | $(fmt_ms "$floor_cpu") | $(ratio "$netct_cpu" "$floor_cpu")"
+  else
+    floor_cells="- | - | - | -"
+  fi
+  rows+=("| \`$name\` | $(fmt_ms "$netct_med") | $(fmt_ms "$ref_med") | $(ratio "$netct_med" "$ref_med") | $(fmt_ms "$netct_cpu") | $(fmt_ms "$ref_cpu") | $floor_cells | $ref_lines | ${note:-ok} |")
+done
+
+# Start-up: what netct costs beyond any Native AOT program built the same way.
+baseline=$bench/aot-baseline/bin/publish/aot-baseline
+startup_rows=()
+for name in ${BENCH_STARTUP_CASES[@]+"${BENCH_STARTUP_CASES[@]}"}; do
+  [ "${BENCH_RSS_ONLY:-}" != 1 ] || break
+  read -r -a argv <<<"${netct_args_of[$name]}"
+  say "start-up: $name ($STARTUP_RUNS runs each, alternating with the empty program)"
+  netct_walls=""; base_walls=""; netct_cpus=""; base_cpus=""
+  for ((k = 1; k <= STARTUP_RUNS; k++)); do
+    read -r wall cpu < <(run_timed "$netct" "${argv[@]}"); netct_walls+=" $wall"; netct_cpus+=" $cpu"
+    read -r wall cpu < <(run_timed "$baseline"); base_walls+=" $wall"; base_cpus+=" $cpu"
+  done
+  netct_med=$(median <<<"$netct_walls"); base_med=$(median <<<"$base_walls")
+  startup_rows+=("| \`$name\` | $(fmt_ms "$netct_med") | $(fmt_ms "$base_med") | $(awk -v a="$netct_med" -v b="$base_med" 'BEGIN { printf "%+.2f", a - b }') | $(fmt_ms "$(median <<<"$netct_cpus")") | $(fmt_ms "$(median <<<"$base_cpus")") |")
 done
 
 rss_rows=()
-for args in "${BENCH_RSS_CASES[@]}"; do
+for spec in "${BENCH_RSS_CASES[@]}"; do
+  IFS='|' read -r args prepare <<<"$spec"
   read -r -a argv <<<"$args"
   say "peak RSS: $args"
+  [ -z "$prepare" ] || $prepare
   /usr/bin/time -o "$work/rss.netct" -f %M "$netct" "${argv[@]}" >/dev/null 2>&1 || true
+  [ -z "$prepare" ] || $prepare
   LD_LIBRARY_PATH=$ref_libs /usr/bin/time -o "$work/rss.ref" -f %M "$ref_bin" "${argv[@]}" >/dev/null 2>&1 || true
+  [ -z "$prepare" ] || refill_table
   netct_rss=$(tail -n 1 "$work/rss.netct"); ref_rss=$(tail -n 1 "$work/rss.ref")
   rss_rows+=("| \`$args\` | $netct_rss | $ref_rss | $(ratio "$netct_rss" "$ref_rss") |")
 done
@@ -162,65 +224,70 @@ for ((k = 1; k <= K; k++)); do health_times+=" $(run_timed "$netct" health --int
 /usr/bin/time -o "$work/rss.health" -f %M "$netct" health --interval 0 >/dev/null 2>&1 || true
 health_row="| \`netct health --interval 0\` | $(fmt_ms "$(median <<<"$health_times")") | $(tail -n 1 "$work/rss.health") |"
 
-floor_rows=()
-for spec in ${BENCH_FLOOR_CASES[@]+"${BENCH_FLOOR_CASES[@]}"}; do
-  IFS='|' read -r name floor_args <<<"$spec"
-  read -r -a argv <<<"$floor_args"
-  say "kernel floor: $name"
-  floor_times=""
-  for ((k = 1; k <= K; k++)); do floor_times+=" $(run_timed "$work/kernel-floor" "${argv[@]}")"; done
-  floor_med=$(median <<<"$floor_times")
-  ref_med=${ref_median_of[$name]:-0}
-  floor_rows+=("| \`$name\` | $(fmt_ms "$floor_med") | $(fmt_ms "$ref_med") | $(ratio "$floor_med" "$ref_med") |")
-done
-
 say "event burst: -E (default settings, stdout to a file) while conntrack -R creates $N entries"
 flush_table
-read -r netct_new netct_overruns netct_rc < <(bash "$bench/event-burst.sh" "$work/entries.txt" "$conntrack_ref_cmd" -- "$netct")
-read -r ref_new ref_overruns ref_rc < <(bash "$bench/event-burst.sh" "$work/entries.txt" "$conntrack_ref_cmd" -- "$conntrack_ref_cmd")
+read -r netct_new netct_overruns netct_rc netct_rss < <(bash "$bench/event-burst.sh" "$work/entries.txt" "$conntrack_ref_cmd" -- "$netct")
+read -r ref_new ref_overruns ref_rc ref_rss < <(bash "$bench/event-burst.sh" "$work/entries.txt" "$conntrack_ref_cmd" -- "$conntrack_ref_cmd")
 refill_table
 percent() { awk -v a="$1" -v n="$N" 'BEGIN { printf "%.1f", 100 * a / n }'; }
 burst_rows=(
-  "| netct | $netct_new | $(percent "$netct_new")% | $netct_overruns | $netct_rc |"
-  "| conntrack | $ref_new | $(percent "$ref_new")% | $ref_overruns | $ref_rc |"
+  "| netct | $netct_new | $(percent "$netct_new")% | $netct_overruns | $netct_rc | $netct_rss |"
+  "| conntrack | $ref_new | $(percent "$ref_new")% | $ref_overruns | $ref_rc | $ref_rss |"
 )
 
+# What the RSS figures depend on: the L3 size the GC would size its first generation from, and
+# the GC settings netct's runtime reads (bench/aot-baseline is published with the same settings).
+l3_sysfs=$(cat /sys/devices/system/cpu/cpu0/cache/index3/size 2>/dev/null || echo none)
+l3_sysconf=$(getconf LEVEL3_CACHE_SIZE 2>/dev/null || echo none)
+gc_env=$(env | grep -iE '^(DOTNET|COMPlus)_GC' | tr '\n' ' ' || true)
+gc_settings=$("$bench/aot-baseline/bin/publish/aot-baseline" gc 2>/dev/null || echo "unknown (bench/aot-baseline not published)")
+
+report=$results/latest.md
+[ "${BENCH_RSS_ONLY:-}" != 1 ] || report=$results/rss.md
 mkdir -p "$results"
 {
   echo "# netct vs conntrack 1.4.8"
   echo
-  echo "- $(date -u '+%Y-%m-%d %H:%M UTC'), kernel $(uname -r), $(nproc) CPU ($(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo))"
+  echo "- $(date -u '+%Y-%m-%d %H:%M UTC'), kernel $(uname -r), $(nproc) CPU ($(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- table: $count entries (N=$N: tcp/udp/icmp IPv4 and IPv6, marks 0..7, zones 0..3), loaded with conntrack -R in ${load_ms} ms"
-  echo "- median of K=$K runs each, alternating, stdout and stderr to /dev/null"
+  echo "- median of K=$K runs each, alternating, stdout and stderr to /dev/null; CPU = user + sys"
   echo "- netct: $("$netct" -V 2>&1 | head -n 1); conntrack: $(conntrack_ref -V 2>&1 | head -n 1)"
+  if [ "${BENCH_RSS_ONLY:-}" != 1 ]; then
+    echo
+    echo "Floor: bench/kernel-floor.c only dumps (into a 32 KiB buffer) and discards; no program listing the table is faster."
+    echo
+    echo "| case | netct ms | conntrack ms | netct/conntrack | netct CPU ms | conntrack CPU ms | floor ms | netct/floor | floor CPU ms | netct CPU/floor CPU | lines | check |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+    printf '%s\n' "${rows[@]}"
+    if ((${#startup_rows[@]})); then
+      echo
+      echo "Start-up: median of $STARTUP_RUNS runs against bench/aot-baseline, an empty Main published with netct's settings (the least any such program costs)."
+      echo
+      echo "| case | netct ms | empty program ms | difference ms | netct CPU ms | empty program CPU ms |"
+      echo "|---|---:|---:|---:|---:|---:|"
+      printf '%s\n' "${startup_rows[@]}"
+    fi
+  fi
   echo
-  echo "| case | netct ms | conntrack ms | netct/conntrack | lines | check |"
-  echo "|---|---:|---:|---:|---:|---|"
-  printf '%s\n' "${rows[@]}"
+  echo "Peak RSS (KiB, /usr/bin/time -f %M) with $count entries. L3: $l3_sysfs (sysfs), $l3_sysconf bytes (getconf);"
+  echo "GC settings in force: $gc_settings; DOTNET_GC* environment: ${gc_env:-none}."
   echo
   echo "| peak RSS | netct KiB | conntrack KiB | netct/conntrack |"
   echo "|---|---:|---:|---:|"
   printf '%s\n' "${rss_rows[@]}"
+  echo "| \`-E\` during the burst below | $netct_rss | $ref_rss | $(ratio "$netct_rss" "$ref_rss") |"
   echo
   echo "| netct only | ms | peak RSS KiB |"
   echo "|---|---:|---:|"
   echo "$health_row"
-  if ((${#floor_rows[@]})); then
-    echo
-    echo "Kernel floor: bench/kernel-floor.c only dumps (into a 32 KiB buffer) and discards; no program listing the table is faster."
-    echo
-    echo "| case | floor ms | conntrack ms | floor/conntrack |"
-    echo "|---|---:|---:|---:|"
-    printf '%s\n' "${floor_rows[@]}"
-  fi
 
   echo
   echo "Event burst: \`-E\` with default settings writing to a file while \`conntrack -R\` creates $N entries"
   echo "(overrun warnings: lines on stderr that mention ENOBUFS; conntrack prints one per overrun, plus a hint)."
   echo
-  echo "| listener | [NEW] events | of $N | overrun warnings | exit |"
-  echo "|---|---:|---:|---:|---:|"
+  echo "| listener | [NEW] events | of $N | overrun warnings | exit | peak RSS KiB |"
+  echo "|---|---:|---:|---:|---:|---:|"
   printf '%s\n' "${burst_rows[@]}"
-} >"$results/latest.md"
-cat "$results/latest.md"
-say "written to ${results#"$repo"/}/latest.md"
+} >"$report"
+cat "$report"
+say "written to ${report#"$repo"/}"

@@ -82,7 +82,7 @@ public sealed partial class ConntrackClient : IDisposable
         FlowFilter? filter = null, ConntrackTable table = ConntrackTable.Conntrack, bool zeroCounters = false, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return DumpEntries(filter, DumpMessageType(table, zeroCounters), cancellationToken);
+        return DumpEntries(filter, DumpMessageType(table, zeroCounters), FlowDecoder.Decode, cancellationToken);
     }
 
     /// <summary>Gets one entry by tuple (IPCTNL_MSG_CT_GET): the original tuple if set, else the reply tuple, plus the zone.</summary>
@@ -306,7 +306,7 @@ public sealed partial class ConntrackClient : IDisposable
         return new NetlinkConnection(_openSocket());
     }
 
-    private IEnumerable<Flow> DumpEntries(FlowFilter? filter, CntlMsgTypes type, CancellationToken cancellationToken)
+    private IEnumerable<Flow> DumpEntries(FlowFilter? filter, CntlMsgTypes type, Func<NetlinkMessage, Flow> decode, CancellationToken cancellationToken)
     {
         LastDumpInterrupted = false;
         NetlinkDump dump = StartDump(filter, type, out bool hasMessage);
@@ -316,7 +316,7 @@ public sealed partial class ConntrackClient : IDisposable
             while (hasMessage)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Flow flow = FlowDecoder.Decode(dump.Current);
+                Flow flow = decode(dump.Current);
                 if (filter is null || filter.Matches(flow))
                 {
                     yield return flow;

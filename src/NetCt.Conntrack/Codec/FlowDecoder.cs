@@ -14,7 +14,10 @@ public static class FlowDecoder
     /// <param name="message">The message; only read during the call.</param>
     /// <returns>A new entry whose family comes from nfgenmsg.</returns>
     /// <exception cref="NetlinkDecodeException">The message is not a ctnetlink message or an attribute is malformed.</exception>
-    public static Flow Decode(NetlinkMessage message)
+    public static Flow Decode(NetlinkMessage message) => Decode(message, reuse: null);
+
+    /// <summary>Decodes into a new entry, or into the one <paramref name="reuse"/> owns, with its parts.</summary>
+    internal static Flow Decode(NetlinkMessage message, ReusableFlowDecoder? reuse)
     {
         if (NfnlMessageType.Subsystem(message.Type) != NfnetlinkSubsystems.NFNL_SUBSYS_CTNETLINK)
         {
@@ -23,8 +26,9 @@ public static class FlowDecoder
 
         try
         {
-            var flow = new Flow { Family = (IpFamily)message.ReadNfGenMessage().Family };
-            DecodeAttributes(message.GetNfAttributes(), flow);
+            Flow flow = reuse?.ClearedEntry() ?? new Flow();
+            flow.Family = (IpFamily)message.ReadNfGenMessage().Family;
+            DecodeAttributes(message.GetNfAttributes(), flow, reuse);
             return flow;
         }
         catch (NetlinkDecodeException e)
@@ -33,7 +37,7 @@ public static class FlowDecoder
         }
     }
 
-    private static void DecodeAttributes(AttributeReader reader, Flow flow)
+    private static void DecodeAttributes(AttributeReader reader, Flow flow, ReusableFlowDecoder? reuse)
     {
         ushort current = 0;
         try
@@ -44,22 +48,22 @@ public static class FlowDecoder
                 switch (current)
                 {
                     case (ushort)CtattrType.CTA_TUPLE_ORIG:
-                        flow.Original = TupleDecoder.Decode(reader.GetNested());
+                        flow.Original = TupleDecoder.Decode(reader.GetNested(), reuse?.ClearedTuple(current), reuse?.Addresses);
                         break;
                     case (ushort)CtattrType.CTA_TUPLE_REPLY:
-                        flow.Reply = TupleDecoder.Decode(reader.GetNested());
+                        flow.Reply = TupleDecoder.Decode(reader.GetNested(), reuse?.ClearedTuple(current), reuse?.Addresses);
                         break;
                     case (ushort)CtattrType.CTA_TUPLE_MASTER:
-                        flow.Master = TupleDecoder.Decode(reader.GetNested());
+                        flow.Master = TupleDecoder.Decode(reader.GetNested(), reuse?.ClearedTuple(current), reuse?.Addresses);
                         break;
                     case (ushort)CtattrType.CTA_STATUS:
                         flow.Status = (FlowStatus)reader.GetUInt32BigEndian();
                         break;
                     case (ushort)CtattrType.CTA_PROTOINFO:
-                        ProtocolInfoDecoder.Decode(reader.GetNested(), flow);
+                        ProtocolInfoDecoder.Decode(reader.GetNested(), flow, reuse);
                         break;
                     case (ushort)CtattrType.CTA_HELP:
-                        flow.Helper = DecodeName(reader.GetNested(), (ushort)CtattrHelp.CTA_HELP_NAME);
+                        flow.Helper = DecodeName(reader.GetNested(), (ushort)CtattrHelp.CTA_HELP_NAME, reuse);
                         break;
                     case (ushort)CtattrType.CTA_NAT_SRC:
                         flow.SourceNat = NatRangeDecoder.Decode(reader.GetNested());
@@ -98,13 +102,13 @@ public static class FlowDecoder
                         flow.Zone = reader.GetUInt16BigEndian();
                         break;
                     case (ushort)CtattrType.CTA_SECCTX:
-                        flow.SecurityContext = DecodeName(reader.GetNested(), (ushort)CtattrSecctx.CTA_SECCTX_NAME);
+                        flow.SecurityContext = DecodeName(reader.GetNested(), (ushort)CtattrSecctx.CTA_SECCTX_NAME, reuse: null);
                         break;
                     case (ushort)CtattrType.CTA_TIMESTAMP:
                         flow.Timestamps = ExtensionDecoder.DecodeTimestamps(reader.GetNested());
                         break;
                     case (ushort)CtattrType.CTA_LABELS:
-                        flow.Labels = reader.Value.ToArray();
+                        flow.Labels = reuse?.Labels(reader.Value) ?? reader.Value.ToArray();
                         break;
                     case (ushort)CtattrType.CTA_LABELS_MASK:
                         flow.LabelsMask = reader.Value.ToArray();
@@ -127,14 +131,14 @@ public static class FlowDecoder
     }
 
     /// <summary>The string member of a one-member nest (CTA_HELP_NAME, CTA_SECCTX_NAME), or null if absent.</summary>
-    private static string? DecodeName(AttributeReader reader, ushort nameType)
+    private static string? DecodeName(AttributeReader reader, ushort nameType, ReusableFlowDecoder? reuse)
     {
         string? name = null;
         while (reader.Next())
         {
             if (reader.Type == nameType)
             {
-                name = reader.GetString();
+                name = reuse?.HelperName(reader.GetStringBytes()) ?? reader.GetString();
             }
         }
 

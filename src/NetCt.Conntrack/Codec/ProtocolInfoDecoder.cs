@@ -9,7 +9,7 @@ internal static class ProtocolInfoDecoder
     // struct nf_ct_tcp_flags { __u8 flags; __u8 mask; }
     private const int TcpFlagsLength = 2;
 
-    public static void Decode(AttributeReader reader, Flow flow)
+    public static void Decode(AttributeReader reader, Flow flow, ReusableFlowDecoder? reuse)
     {
         ushort current = 0;
         try
@@ -20,13 +20,13 @@ internal static class ProtocolInfoDecoder
                 switch ((CtattrProtoinfo)current)
                 {
                     case CtattrProtoinfo.CTA_PROTOINFO_TCP:
-                        flow.Tcp = DecodeTcp(reader.GetNested());
+                        flow.Tcp = DecodeTcp(reader.GetNested(), reuse?.ClearedTcp() ?? new TcpInfo());
                         break;
                     case CtattrProtoinfo.CTA_PROTOINFO_SCTP:
-                        flow.Sctp = DecodeSctp(reader.GetNested());
+                        flow.Sctp = DecodeSctp(reader.GetNested(), reuse?.ClearedSctp() ?? new SctpInfo());
                         break;
                     case CtattrProtoinfo.CTA_PROTOINFO_DCCP:
-                        flow.Dccp = DecodeDccp(reader.GetNested());
+                        flow.Dccp = DecodeDccp(reader.GetNested(), reuse?.ClearedDccp() ?? new DccpInfo());
                         break;
                 }
 
@@ -39,9 +39,8 @@ internal static class ProtocolInfoDecoder
         }
     }
 
-    private static TcpInfo DecodeTcp(AttributeReader reader)
+    private static TcpInfo DecodeTcp(AttributeReader reader, TcpInfo tcp)
     {
-        var tcp = new TcpInfo();
         ushort current = 0;
         try
         {
@@ -89,9 +88,8 @@ internal static class ProtocolInfoDecoder
         return new TcpFlagsAndMask(value[0], value[1]);
     }
 
-    private static SctpInfo DecodeSctp(AttributeReader reader)
+    private static SctpInfo DecodeSctp(AttributeReader reader, SctpInfo sctp)
     {
-        var sctp = new SctpInfo();
         ushort current = 0;
         try
         {
@@ -122,9 +120,8 @@ internal static class ProtocolInfoDecoder
         return sctp;
     }
 
-    private static DccpInfo DecodeDccp(AttributeReader reader)
+    private static DccpInfo DecodeDccp(AttributeReader reader, DccpInfo dccp)
     {
-        var dccp = new DccpInfo();
         ushort current = 0;
         try
         {

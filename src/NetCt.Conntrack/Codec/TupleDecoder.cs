@@ -10,9 +10,10 @@ internal static class TupleDecoder
     private const int IPv4Length = 4;
     private const int IPv6Length = 16;
 
-    public static FlowTuple Decode(AttributeReader reader)
+    /// <summary>Decodes into <paramref name="into"/> (cleared) or a new tuple, taking addresses from <paramref name="addresses"/> when given.</summary>
+    public static FlowTuple Decode(AttributeReader reader, FlowTuple? into = null, AddressCache? addresses = null)
     {
-        var tuple = new FlowTuple();
+        FlowTuple tuple = into ?? new FlowTuple();
         ushort current = 0;
         try
         {
@@ -22,7 +23,7 @@ internal static class TupleDecoder
                 switch ((CtattrTuple)current)
                 {
                     case CtattrTuple.CTA_TUPLE_IP:
-                        DecodeAddresses(reader.GetNested(), tuple);
+                        DecodeAddresses(reader.GetNested(), tuple, addresses);
                         break;
                     case CtattrTuple.CTA_TUPLE_PROTO:
                         DecodeProtocol(reader.GetNested(), tuple);
@@ -44,7 +45,7 @@ internal static class TupleDecoder
     }
 
     /// <summary>Reads an address attribute of exactly the family's length (CTA_IP_*, CTA_NAT_*_MINIP/MAXIP).</summary>
-    public static IPAddress ReadAddress(in AttributeReader reader, int length)
+    public static IPAddress ReadAddress(in AttributeReader reader, int length, AddressCache? addresses = null)
     {
         ReadOnlySpan<byte> value = reader.Value;
         if (value.Length < length)
@@ -52,10 +53,10 @@ internal static class TupleDecoder
             throw DecodeErrors.ValueTooShort(value.Length, length, length == IPv4Length ? "an IPv4 address" : "an IPv6 address");
         }
 
-        return new IPAddress(value[..length]);
+        return addresses?.Get(value[..length]) ?? new IPAddress(value[..length]);
     }
 
-    private static void DecodeAddresses(AttributeReader reader, FlowTuple tuple)
+    private static void DecodeAddresses(AttributeReader reader, FlowTuple tuple, AddressCache? addresses)
     {
         ushort current = 0;
         try
@@ -66,16 +67,16 @@ internal static class TupleDecoder
                 switch ((CtattrIp)current)
                 {
                     case CtattrIp.CTA_IP_V4_SRC:
-                        tuple.Source = ReadAddress(reader, IPv4Length);
+                        tuple.Source = ReadAddress(reader, IPv4Length, addresses);
                         break;
                     case CtattrIp.CTA_IP_V4_DST:
-                        tuple.Destination = ReadAddress(reader, IPv4Length);
+                        tuple.Destination = ReadAddress(reader, IPv4Length, addresses);
                         break;
                     case CtattrIp.CTA_IP_V6_SRC:
-                        tuple.Source = ReadAddress(reader, IPv6Length);
+                        tuple.Source = ReadAddress(reader, IPv6Length, addresses);
                         break;
                     case CtattrIp.CTA_IP_V6_DST:
-                        tuple.Destination = ReadAddress(reader, IPv6Length);
+                        tuple.Destination = ReadAddress(reader, IPv6Length, addresses);
                         break;
                 }
 

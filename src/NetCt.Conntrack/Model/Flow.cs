@@ -90,4 +90,36 @@ public sealed class Flow
 
     /// <summary>The layer-4 protocol number of the original tuple, if known.</summary>
     public byte? Protocol => Original?.Protocol ?? Reply?.Protocol;
+
+    /// <summary>Sets every field back to unset, for a decoder that reuses the instance (<see cref="ReusableFlowDecoder"/>).</summary>
+    internal void Clear()
+    {
+        Family = default;
+        Original = null;
+        Reply = null;
+        Master = null;
+        Status = null;
+        Timeout = null;
+        Mark = null;
+        Secmark = null;
+        SecurityContext = null;
+        Zone = null;
+        Use = null;
+        Id = null;
+        OriginalCounters = null;
+        ReplyCounters = null;
+        Timestamps = null;
+        EventTimestamp = null;
+        Helper = null;
+        Labels = null;
+        LabelsMask = null;
+        Tcp = null;
+        Sctp = null;
+        Dccp = null;
+        SourceNat = null;
+        DestinationNat = null;
+        SequenceAdjustmentOriginal = null;
+        SequenceAdjustmentReply = null;
+        Synproxy = null;
+    }
 }

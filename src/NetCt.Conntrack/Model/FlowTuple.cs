@@ -43,4 +43,18 @@ public sealed class FlowTuple
         System.Net.Sockets.AddressFamily.InterNetworkV6 => IpFamily.IPv6,
         _ => IpFamily.Unspecified,
     };
+
+    /// <summary>Sets every field back to unset, for a decoder that reuses the instance (<see cref="ReusableFlowDecoder"/>).</summary>
+    internal void Clear()
+    {
+        Source = null;
+        Destination = null;
+        Protocol = null;
+        SourcePort = null;
+        DestinationPort = null;
+        IcmpType = null;
+        IcmpCode = null;
+        IcmpId = null;
+        Zone = null;
+    }
 }

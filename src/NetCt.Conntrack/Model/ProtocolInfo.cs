@@ -17,6 +17,16 @@ public sealed class TcpInfo
 
     /// <summary>CTA_PROTOINFO_TCP_FLAGS_REPLY: tracker flags (IP_CT_TCP_FLAG_*) of the reply direction.</summary>
     public TcpFlagsAndMask? FlagsReply { get; set; }
+
+    /// <summary>Sets every field back to unset, for a decoder that reuses the instance (<see cref="ReusableFlowDecoder"/>).</summary>
+    internal void Clear()
+    {
+        State = null;
+        WindowScaleOriginal = null;
+        WindowScaleReply = null;
+        FlagsOriginal = null;
+        FlagsReply = null;
+    }
 }
 
 /// <summary>struct nf_ct_tcp_flags: tracker flag bits and the mask of bits being set or reported.</summary>
@@ -35,6 +45,14 @@ public sealed class SctpInfo
 
     /// <summary>CTA_PROTOINFO_SCTP_VTAG_REPLY.</summary>
     public uint? VerificationTagReply { get; set; }
+
+    /// <summary>Sets every field back to unset, for a decoder that reuses the instance (<see cref="ReusableFlowDecoder"/>).</summary>
+    internal void Clear()
+    {
+        State = null;
+        VerificationTagOriginal = null;
+        VerificationTagReply = null;
+    }
 }
 
 /// <summary>CTA_PROTOINFO_DCCP: the DCCP tracker's state for an entry (kernels before 6.16).</summary>
@@ -48,4 +66,12 @@ public sealed class DccpInfo
 
     /// <summary>CTA_PROTOINFO_DCCP_HANDSHAKE_SEQ.</summary>
     public ulong? HandshakeSequence { get; set; }
+
+    /// <summary>Sets every field back to unset, for a decoder that reuses the instance (<see cref="ReusableFlowDecoder"/>).</summary>
+    internal void Clear()
+    {
+        State = null;
+        Role = null;
+        HandshakeSequence = null;
+    }
 }

@@ -1,0 +1,72 @@
+using NetCt.Cli.Labels;
+using NetCt.Cli.Output;
+using NetCt.Conntrack;
+using NetCt.Netlink;
+using NetCt.Tests.Conntrack;
+
+namespace NetCt.Tests.Output;
+
+/// <summary>
+/// The path of <c>-L</c> from a kernel message to its printed line allocates nothing per entry:
+/// 10,000 captured entries are decoded (<see cref="ReusableFlowDecoder"/>, as
+/// <see cref="ConntrackClient.DumpReusingEntry"/> does) and printed in every format, and the
+/// bytes allocated on the thread must stay under a fixed budget far below one object per entry.
+/// A change that brings back a per-entry allocation fails here, not in a benchmark.
+/// </summary>
+public sealed class DumpAllocationTests
+{
+    private const int Entries = 10_000;
+
+    // Room for one-off allocations only (a resized buffer, a lazily built table): 10,000 entries
+    // that allocated even one small object each would need 240,000 bytes or more.
+    private const long BudgetBytes = 4 * 1024;
+
+    private static readonly byte[][] Captured =
+    [
+        CapturedMessages.TcpEstablishedAssuredMarked,
+        CapturedMessages.Udp,
+        CapturedMessages.IcmpEcho,
+        CapturedMessages.Icmpv6Echo,
+        CapturedMessages.SctpWithVerificationTags,
+        CapturedMessages.GreKeys,
+        CapturedMessages.Ipv6TcpZone5,
+        CapturedMessages.UdpOriginalZone3,
+        CapturedMessages.SourceNat,
+        CapturedMessages.DestinationNatWithPort,
+        CapturedMessages.LoopbackPingWithCounters,
+        CapturedMessages.LoopbackUdpLabelledMarked,
+    ];
+
+    private static readonly ConnLabelTable Labels = ConnLabelTable.Parse(ReferenceGoldens.LabelConfig)!;
+
+    private static readonly TimeProvider Clock = new FixedTimeProvider(1795476706, "UTC");
+
+    [Theory]
+    [InlineData((int)OutputFlags.None)]
+    [InlineData((int)(OutputFlags.Extended | OutputFlags.Id))]
+    [InlineData((int)(OutputFlags.Xml | OutputFlags.Id | OutputFlags.KTimestamp))]
+    [InlineData((int)OutputFlags.Save)]
+    [InlineData((int)OutputFlags.Json)]
+    public void DecodingAndPrintingCapturedEntriesStaysWithinAFixedBudget(int flags)
+    {
+        var decoder = new ReusableFlowDecoder();
+        using var output = new OutputBuffer(Stream.Null);
+        var printer = FlowPrinter.ForCommand(FlowCommand.List, output, (OutputFlags)flags, Labels, Clock, TextWriter.Null);
+        // One pass first: what is built once per run (address cache slots, lazily filled tables,
+        // the JSON writer's state) is not per-entry cost.
+        DecodeAndPrint(decoder, printer, Captured.Length);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        DecodeAndPrint(decoder, printer, Entries);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        printer.Finish();
+
+        Assert.True(allocated < BudgetBytes, $"{Entries} entries allocated {allocated} bytes (budget {BudgetBytes})");
+    }
+
+    private static void DecodeAndPrint(ReusableFlowDecoder decoder, FlowPrinter printer, int count)
+    {
+        for (int i = 0; i < count; i++)
+            printer.Print(decoder.Decode(new NetlinkMessage(Captured[i % Captured.Length])));
+    }
+}
