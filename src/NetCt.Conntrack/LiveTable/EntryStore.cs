@@ -2,7 +2,7 @@ namespace NetCt.Conntrack;
 
 /// <summary>
 /// The entries of a <see cref="LiveTable"/>: <see cref="LiveEntry"/> values in fixed-size chunks (a
-/// growing table never copies what it holds, and slack is at most one chunk), found by id through an
+/// growing table never copies what it holds, and slack is at most one chunk), found by id (and tuple) through an
 /// open-addressing index of slot numbers (linear probing, at most 3/4 full). About 84 bytes per entry
 /// plus 5 to 11 for the index. Not thread-safe: <see cref="LiveTable"/> locks around it.
 /// </summary>
@@ -35,8 +35,17 @@ internal sealed class EntryStore
     /// <summary>Whether <paramref name="slot"/> holds an entry (a free slot has no family).</summary>
     public bool IsLive(int slot) => this[slot].Family != IpFamily.Unspecified;
 
-    /// <summary>The slot of the entry with <paramref name="id"/>, or -1.</summary>
-    public int Find(uint id)
+    /// <summary>The slot of the first entry with <paramref name="id"/>, or -1.</summary>
+    public int Find(uint id) => Find(id, null);
+
+    /// <summary>
+    /// The slot of the entry that is <paramref name="entry"/>: the same id and the same original
+    /// tuple. Conntrack ids are 32-bit hashes, so in a table of a million entries about a
+    /// hundred share their id with another; the tuple tells them apart.
+    /// </summary>
+    public int Find(in LiveEntry entry) => Find(entry.Id, entry);
+
+    private int Find(uint id, LiveEntry? same)
     {
         int mask = _index.Length - 1;
         for (int position = Hash(id) & mask; ; position = (position + 1) & mask)
@@ -47,14 +56,14 @@ internal sealed class EntryStore
                 return -1;
             }
 
-            if (this[slot].Id == id)
+            if (this[slot].Id == id && (same is not { } wanted || this[slot].IsSameConnection(wanted)))
             {
                 return slot;
             }
         }
     }
 
-    /// <summary>Adds an entry whose id is not held yet.</summary>
+    /// <summary>Adds an entry that is not held yet (see <see cref="Find(in LiveEntry)"/>).</summary>
     /// <returns>Its slot.</returns>
     public int Add(in LiveEntry entry)
     {

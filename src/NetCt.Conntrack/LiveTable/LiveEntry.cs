@@ -106,7 +106,7 @@ public readonly struct LiveEntry
     /// <summary>This entry changed by <paramref name="update"/>: fields the update lacks (counters, timeout, protocol state) are kept.</summary>
     internal LiveEntry MergedWith(in LiveEntry update) => new(this, update);
 
-    /// <summary>CTA_ID: the key of the entry in the model.</summary>
+    /// <summary>CTA_ID. With the original tuple it is the key of the entry in the model (ids alone collide: they are 32-bit hashes).</summary>
     public uint Id => _id;
 
     /// <summary>The layer-3 family.</summary>
@@ -179,6 +179,17 @@ public readonly struct LiveEntry
 
     /// <summary>IPS_SEEN_REPLY is not set.</summary>
     public bool IsUnreplied => (Status & FlowStatus.SeenReply) == 0;
+
+    /// <summary>
+    /// Whether <paramref name="other"/> is the same connection: the same id, family, protocol,
+    /// original addresses and ports (or ICMP fields). Not the zone: an entry never changes zone, and
+    /// an event that leaves out the attribute must still find its entry.
+    /// </summary>
+    internal bool IsSameConnection(in LiveEntry other) =>
+        _id == other._id && _family == other._family && _protocol == other._protocol
+        && _sourceHigh == other._sourceHigh && _sourceLow == other._sourceLow
+        && _destinationHigh == other._destinationHigh && _destinationLow == other._destinationLow
+        && _sourcePort == other._sourcePort && _destinationPort == other._destinationPort;
 
     /// <summary>The original source as two halves (IPv4 in the low 32 bits of the low half), for grouping and sorting without allocation.</summary>
     internal (ulong High, ulong Low) SourceKey => (_sourceHigh, _sourceLow);

@@ -9,7 +9,7 @@ namespace NetCt.Conntrack;
 /// <see cref="LiveTableFeed"/> does all of that on a thread of its own.
 /// </summary>
 /// <remarks>
-/// Entries are <see cref="LiveEntry"/> values keyed by conntrack id in flat arrays: about 95 bytes per
+/// Entries are <see cref="LiveEntry"/> values keyed by conntrack id and tuple in flat arrays: about 95 bytes per
 /// entry (see <see cref="AllocatedBytes"/>), no object per entry. Thread-safe: one writer (the event
 /// reader) and any number of readers; each call takes a short lock, so every result is consistent,
 /// and readers copy only what they return (counters, top-K groups, one page of entries).
@@ -104,7 +104,7 @@ public sealed class LiveTable
             {
                 case FlowEvent { Type: FlowEventType.Destroy } e:
                     _destroy++;
-                    if (e.Flow.Id is uint gone && _store.Find(gone) is int slot and >= 0)
+                    if (e.Flow.Id is not null && _store.Find(LiveEntry.From(e.Flow, 0)) is int slot and >= 0)
                     {
                         RemoveSlot(slot);
                     }
@@ -184,7 +184,7 @@ public sealed class LiveTable
         }
     }
 
-    /// <summary>The entry with conntrack id <paramref name="id"/>, if the model has it.</summary>
+    /// <summary>The entry with conntrack id <paramref name="id"/>, if the model has it (the first one found if two entries share the id).</summary>
     /// <param name="id">The conntrack id.</param>
     /// <param name="entry">The entry, copied.</param>
     /// <returns>Whether it was found.</returns>
@@ -262,12 +262,18 @@ public sealed class LiveTable
 
     private void Upsert(Flow flow, bool fromNewEvent)
     {
-        if (flow.Id is not uint id)
+        if (flow.Id is null)
         {
             return;
         }
 
-        int slot = _store.Find(id);
+        LiveEntry entry = LiveEntry.From(flow, Now);
+        if (entry.Family == IpFamily.Unspecified)
+        {
+            return;
+        }
+
+        int slot = _store.Find(entry);
         if (Filter is not null && !Filter.Matches(flow))
         {
             if (slot >= 0)
@@ -275,12 +281,6 @@ public sealed class LiveTable
                 RemoveSlot(slot);
             }
 
-            return;
-        }
-
-        LiveEntry entry = LiveEntry.From(flow, Now);
-        if (entry.Family == IpFamily.Unspecified)
-        {
             return;
         }
 

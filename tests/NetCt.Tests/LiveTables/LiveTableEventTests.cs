@@ -28,7 +28,7 @@ public sealed class LiveTableEventTests
         Assert.Equal(1, Entries(table, TcpState(NetCt.Conntrack.TcpState.Established)));
         Assert.Equal(1, Entries(table, new GroupKey(GroupingKind.Assurance, 0, 0, (uint)AssuranceClass.Assured)));
 
-        table.Apply(Destroy(1));
+        table.Apply(Destroy(Tcp(1, "192.0.2.1", "198.51.100.1", 40000, 443)));
         Assert.Equal(0, table.Count);
         Assert.Empty(table.Group(GroupingKind.ProtocolState, 10).Rows);
         Assert.Empty(table.Group(GroupingKind.Source, 10).Rows);
@@ -44,7 +44,7 @@ public sealed class LiveTableEventTests
         table.Apply(New(Udp(5, "192.0.2.5", "198.51.100.53", 53)));
         long version = table.Counters.Version;
 
-        table.Apply(Destroy(6));
+        table.Apply(Destroy(Udp(6, "192.0.2.5", "198.51.100.53", 53)));
 
         Assert.Equal(1, table.Count);
         Assert.Equal(version, table.Counters.Version);
@@ -140,10 +140,28 @@ public sealed class LiveTableEventTests
         // Events the subscription queued while the dump ran: a NEW the dump already had, a DESTROY of an entry it had.
         table.Apply(New(Tcp(1, "192.0.2.1", "198.51.100.1", 40000, 443)));
         table.Apply(New(Udp(2, "192.0.2.2", "198.51.100.53", 53)));
-        table.Apply(Destroy(2));
+        table.Apply(Destroy(Udp(2, "192.0.2.2", "198.51.100.53", 53)));
 
         Assert.Equal(1, table.Count);
         Assert.Equal(1, table.Group(GroupingKind.ProtocolState, 10).Rows.Single().Totals.Entries);
+    }
+
+    [Fact]
+    public void EntriesThatShareAnIdAreTwoEntries()
+    {
+        // Conntrack ids are 32-bit hashes: a table of a million entries has about a hundred pairs.
+        var table = new LiveTable();
+        table.Reconcile([Udp(9, "192.0.2.1", "198.51.100.53", 53), Udp(9, "192.0.2.2", "198.51.100.53", 53)], isResync: false);
+        Assert.Equal(2, table.Count);
+
+        table.Apply(Update(Udp(9, "192.0.2.2", "198.51.100.53", 53, timeout: 99)));
+        table.Apply(Destroy(Udp(9, "192.0.2.1", "198.51.100.53", 53)));
+
+        Assert.True(table.TryGet(9, out LiveEntry left));
+        Assert.Equal("192.0.2.2", left.Source.ToString());
+        Assert.Equal(1, table.Count);
+        table.Reconcile([Udp(9, "192.0.2.2", "198.51.100.53", 53)], isResync: true);
+        Assert.Equal(1, table.Count);
     }
 
     [Fact]
@@ -165,7 +183,7 @@ public sealed class LiveTableEventTests
             table.Apply(New(Udp(id, "192.0.2.1", "198.51.100.53", 53)));
         }
 
-        table.Apply(Destroy(1));
+        table.Apply(Destroy(Udp(1, "192.0.2.1", "198.51.100.53", 53)));
         clock.Advance(TimeSpan.FromSeconds(2));
 
         (double newRate, double updateRate, double destroyRate) = table.Counters.RatesSince(before);

@@ -119,7 +119,7 @@ public sealed class LiveTableQueryTests
         LiveTable table = FiveSources();
         Assert.Equal(1u, table.Query(EntrySortKey.Id, false, 0, 1).Rows.Single().Id);
 
-        table.Apply(Destroy(1));
+        table.Apply(Destroy(Tcp(1, "192.0.2.1", "198.51.100.1", 1001, 443)));
 
         Assert.Equal(2u, table.Query(EntrySortKey.Id, false, 0, 1).Rows.Single().Id);
         Assert.Equal(14, table.Query(EntrySortKey.Id, false, 0, 1).Total);

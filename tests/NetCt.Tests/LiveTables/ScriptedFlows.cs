@@ -45,7 +45,8 @@ internal static class ScriptedFlows
 
     public static FlowEvent Update(Flow flow) => new(FlowEventType.Update, flow, 0);
 
-    public static FlowEvent Destroy(uint id) => new(FlowEventType.Destroy, new Flow { Family = IpFamily.IPv4, Id = id }, 0);
+    /// <summary>The DESTROY of <paramref name="flow"/>: like the kernel's, it carries the tuple but no state.</summary>
+    public static FlowEvent Destroy(Flow flow) => new(FlowEventType.Destroy, new Flow { Family = flow.Family, Id = flow.Id, Original = flow.Original, Reply = flow.Reply, Zone = flow.Zone }, 0);
 }
 
 /// <summary>A clock the test moves by hand.</summary>
