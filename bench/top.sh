@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # netct top's budgets on a big table (issue 13), in a private network namespace:
 #   bench/top.sh [N]      N entries (default 1000000)
+# 0. events: a netct top started on the empty table follows the fill (netct -R of N lines);
 # 1. initial screen: from start to the first screen that shows all N entries (tmux pane polled every 50 ms);
 # 2. quiet: CPU of netct top over 10 s while nothing changes, as a share of one core;
 # 3. events: 5 s of 20,000 creates per second (netct -R of 20,000 lines each second), then the
@@ -56,8 +57,13 @@ empty_rss=$(rss_kib "$pid")
 
 say "filling the table with $N entries"
 awk -v n="$N" -f "$bench/gen-entries.awk" >"$work/table.txt"
+fill_start=$(date +%s%N)
 "$netct" -R "$work/table.txt" 2>/dev/null
+fill_seconds=$(awk -v d=$(( $(date +%s%N) - fill_start )) 'BEGIN { printf "%.1f", d / 1e9 }')
 entries=$(cat /proc/sys/net/netfilter/nf_conntrack_count)
+# The instance started on the empty table has followed the whole fill through events.
+wait_for_screen "entries $entries/" 60
+fill_overruns=$(screen | head -1 | sed -n 's/.*overruns \([0-9]*\).*/\1/p')
 
 tmux -L "$socket" kill-server
 start=$(date +%s%N)
@@ -90,6 +96,7 @@ resyncs=$(sed -n 's/.*resyncs \([0-9]*\).*/\1/p' <<<"$header")
 bytes_per_entry=$(awk -v a="$loaded_rss" -v b="$empty_rss" -v n="$entries" 'BEGIN { printf "%.0f", (a - b) * 1024 / n }')
 cat <<REPORT
 netct top on $entries entries ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))
+  followed the fill:       $entries creates in ${fill_seconds} s ($(awk -v n="$entries" -v s="$fill_seconds" 'BEGIN { printf "%.0f", n / s }')/s) through events, overruns ${fill_overruns}
   initial screen:          ${initial_ms} ms (budget 2000 ms)
   quiet CPU:               ${quiet_percent}% of one core over 10 s (budget 5%)
   100,000 creates in ${burst_seconds} s: overruns ${overruns}, resyncs ${resyncs}, screen shows all $after_burst entries (budget: no overrun)

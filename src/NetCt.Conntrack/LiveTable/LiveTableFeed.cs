@@ -98,6 +98,11 @@ public sealed class LiveTableFeed : IDisposable
                 if (resync || _redumpRequested)
                 {
                     _redumpRequested = false;
+                    if (resync)
+                    {
+                        Drain(events);
+                    }
+
                     Load(client, isResync: resync);
                     resync = false;
                 }
@@ -117,6 +122,22 @@ public sealed class LiveTableFeed : IDisposable
         catch (OperationCanceledException)
         {
             // Dispose cancelled a dump.
+        }
+    }
+
+    /// <summary>
+    /// Applies what the subscription has queued until its queue is empty, for at most two seconds.
+    /// After an overrun the kernel reports no further drop until the queue has been emptied once
+    /// (netlink's congestion bit), so a dump started with a full queue would lose the events of
+    /// entries it misses, silently. Emptied first, a new overflow during the dump is reported and
+    /// brings another resync.
+    /// </summary>
+    private void Drain(ConntrackEventStream events)
+    {
+        long deadline = Environment.TickCount64 + 2000;
+        while (Environment.TickCount64 < deadline && events.Read(0) is { } notification)
+        {
+            _table.Apply(notification);
         }
     }
 
