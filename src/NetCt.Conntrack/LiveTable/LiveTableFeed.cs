@@ -126,16 +126,16 @@ public sealed class LiveTableFeed : IDisposable
     }
 
     /// <summary>
-    /// Applies what the subscription has queued until its queue is empty, for at most two seconds.
-    /// After an overrun the kernel reports no further drop until the queue has been emptied once
-    /// (netlink's congestion bit), so a dump started with a full queue would lose the events of
-    /// entries it misses, silently. Emptied first, a new overflow during the dump is reported and
-    /// brings another resync.
+    /// Applies what the subscription has queued until its queue is empty. After an overrun the
+    /// kernel reports no further drop until the queue has been emptied once (netlink's congestion
+    /// bit), so a dump started with a full queue would lose the events of entries it misses,
+    /// silently. Emptied first, a new overflow during the dump is reported and brings another
+    /// resync. Under a burst faster than the model this waits for the burst to end, applying events
+    /// meanwhile: a dump before then could not be trusted anyway.
     /// </summary>
     private void Drain(ConntrackEventStream events)
     {
-        long deadline = Environment.TickCount64 + 2000;
-        while (Environment.TickCount64 < deadline && events.Read(0) is { } notification)
+        while (!_stop.IsCancellationRequested && events.Read(0) is { } notification)
         {
             _table.Apply(notification);
         }
