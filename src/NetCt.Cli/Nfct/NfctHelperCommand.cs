@@ -19,10 +19,10 @@ internal static class NfctHelperCommand
             return Usage(line, context);
         }
 
-        using var connection = NetlinkConnection.Open();
-        var requests = new NfctHelperRequests(connection);
         try
         {
+            using var connection = NetlinkConnection.Open();
+            var requests = new NfctHelperRequests(connection);
             return command switch
             {
                 "list" => line.Count > 3 ? Failure(context, "too many arguments") : List(requests, context),

@@ -18,9 +18,9 @@ internal static class TimeoutCommand
     [
         new("list", "List the timeout policies", "", Printed: true),
         new("add", "Add a timeout policy: its states not given take the current defaults", "NAME FAMILY PROTOCOL STATE VALUE...", Printed: false),
-        new("delete", "Delete a timeout policy (refused while a rule or an entry uses it)", "NAME", Printed: false),
+        new("delete", "Delete a timeout policy (refused while a rule uses it)", "NAME", Printed: false),
         new("get", "Show one timeout policy", "NAME", Printed: true),
-        new("flush", "Delete every timeout policy that nothing uses", "", Printed: false),
+        new("flush", "Delete every timeout policy that no rule uses", "", Printed: false),
         new("default-set", "Set the default timeouts of a protocol in this network namespace", "FAMILY PROTOCOL STATE VALUE...", Printed: false),
         new("default-get", "Show the default timeouts of a protocol", "FAMILY PROTOCOL", Printed: true),
     ];
@@ -45,14 +45,14 @@ internal static class TimeoutCommand
         var command = new NetctCommand(form.Name, form.Description) { UsageExitCode = ExitCodes.OtherProblem };
         var parameters = new Argument<string[]>("parameters")
         {
-            Description = form.Parameters.Length == 0 ? "None" : "FAMILY is inet or inet6; PROTOCOL tcp, udp, udplite, icmp, icmpv6, sctp, dccp, gre or generic",
-            HelpName = form.Parameters.Length == 0 ? "none" : form.Parameters,
+            Description = "FAMILY is inet or inet6; PROTOCOL tcp, udp, udplite, icmp, icmpv6, sctp, dccp, gre or generic; a STATE one of the protocol's (see man netct, TIMEOUT POLICIES)",
+            HelpName = form.Parameters,
             Arity = ArgumentArity.ZeroOrMore,
+            // A form without parameters still takes words, so that extra ones get nfct's "too many arguments".
+            Hidden = form.Parameters.Length == 0,
         };
         parameters.CompletionSources.Add(completion => TimeoutCompletion.Suggest(form.Name, completion));
         command.Arguments.Add(parameters);
-        // Leave every word to nfct's checks, also one that looks like an option (a value of -1).
-        command.TreatUnmatchedTokensAsErrors = false;
         var netns = NetnsTreeOption.Create();
         command.Options.Add(netns);
         Option<string>? output = null;
@@ -70,7 +70,7 @@ internal static class TimeoutCommand
                 return failed;
             }
 
-            string[] words = [form.Name, Name, .. parsed.GetValue(parameters) ?? [], .. parsed.UnmatchedTokens];
+            string[] words = [form.Name, Name, .. parsed.GetValue(parameters) ?? []];
             NfctOutputFormat format = output is not null && parsed.GetValue(output) is not null ? NfctOutputFormat.Json : NfctOutputFormat.Text;
             return NfctTimeoutCommand.Run(new NfctLine(context.ProgramPath, words), form.Name, format, context);
         });

@@ -1,7 +1,5 @@
 using System.CommandLine.Completions;
 using NetCt.Cli.Nfct;
-using NetCt.Conntrack;
-using NetCt.Interop;
 
 namespace NetCt.Cli.Timeouts;
 
@@ -9,8 +7,6 @@ namespace NetCt.Cli.Timeouts;
 internal static class TimeoutCompletion
 {
     private static readonly string[] Families = ["inet", "inet6"];
-
-    private static readonly string[] Protocols = ["tcp", "udp", "udplite", "icmp", "icmpv6", "sctp", "dccp", "gre", "generic"];
 
     public static IEnumerable<string> Suggest(string form, CompletionContext completion)
     {
@@ -38,28 +34,13 @@ internal static class TimeoutCompletion
 
         if (position == familyAt + 1)
         {
-            return Protocols;
+            return TimeoutProtocolNames.All.Select(entry => entry.Name);
         }
 
         bool stateWord = form != "default-get" && (position - familyAt - 2) % 2 == 0;
         return stateWord ? States(before[familyAt + 1]) : [];
     }
 
-    private static IEnumerable<string> States(string protocol)
-    {
-        byte? number = protocol switch
-        {
-            "tcp" => IpProtocols.IPPROTO_TCP,
-            "udp" => IpProtocols.IPPROTO_UDP,
-            "udplite" => IpProtocols.IPPROTO_UDPLITE,
-            "icmp" => IpProtocols.IPPROTO_ICMP,
-            "icmpv6" => IpProtocols.IPPROTO_ICMPV6,
-            "sctp" => IpProtocols.IPPROTO_SCTP,
-            "dccp" => IpProtocols.IPPROTO_DCCP,
-            "gre" => IpProtocols.IPPROTO_GRE,
-            "generic" => TimeoutProtocols.Generic,
-            _ => null,
-        };
-        return number is { } known ? NfctStates.For(known).Select(state => state.ToLowerInvariant()) : [];
-    }
+    private static IEnumerable<string> States(string protocol) =>
+        TimeoutProtocolNames.NumberOf(protocol) is { } number ? NfctStates.For(number).Select(state => state.ToLowerInvariant()) : [];
 }

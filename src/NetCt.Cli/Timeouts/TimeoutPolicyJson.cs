@@ -28,7 +28,7 @@ internal static class TimeoutPolicyJson
             }
 
             writer.WriteNumber("l3proto", policy.Family);
-            if (ProtocolName(policy.Protocol) is { } protocol)
+            if (TimeoutProtocolNames.NameOf(policy.Protocol) is { } protocol)
             {
                 writer.WriteString("protocol", protocol);
             }
@@ -58,20 +58,6 @@ internal static class TimeoutPolicyJson
     {
         AddressFamilies.AF_INET => "inet",
         AddressFamilies.AF_INET6 => "inet6",
-        _ => null,
-    };
-
-    private static string? ProtocolName(byte protocol) => protocol switch
-    {
-        IpProtocols.IPPROTO_TCP => "tcp",
-        IpProtocols.IPPROTO_UDP => "udp",
-        IpProtocols.IPPROTO_UDPLITE => "udplite",
-        IpProtocols.IPPROTO_ICMP => "icmp",
-        IpProtocols.IPPROTO_ICMPV6 => "icmpv6",
-        IpProtocols.IPPROTO_SCTP => "sctp",
-        IpProtocols.IPPROTO_DCCP => "dccp",
-        IpProtocols.IPPROTO_GRE => "gre",
-        TimeoutProtocols.Generic => "generic",
         _ => null,
     };
 }

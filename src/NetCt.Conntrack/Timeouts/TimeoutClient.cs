@@ -97,14 +97,14 @@ public sealed class TimeoutClient : IDisposable
     /// <summary>Deletes one policy by name (IPCTNL_MSG_TIMEOUT_DELETE).</summary>
     /// <param name="name">The policy's name.</param>
     /// <exception cref="ArgumentException">The name is longer than <see cref="MaxNameBytes"/>.</exception>
-    /// <exception cref="NetlinkException">The kernel refused: ENOENT if there is none by that name, EBUSY while a rule or an entry uses it.</exception>
+    /// <exception cref="NetlinkException">The kernel refused: ENOENT if there is none by that name, EBUSY while a rule (iptables -j CT --timeout) uses it.</exception>
     public void Delete(string name)
     {
         CheckName(name);
         Execute(CtnlTimeoutMsgTypes.IPCTNL_MSG_TIMEOUT_DELETE, 0, writer => TimeoutPolicyCodec.WriteName(writer, name));
     }
 
-    /// <summary>Deletes every policy that nothing uses (IPCTNL_MSG_TIMEOUT_DELETE without a name); policies in use stay, silently.</summary>
+    /// <summary>Deletes every policy that no rule uses (IPCTNL_MSG_TIMEOUT_DELETE without a name); policies in use stay, silently.</summary>
     /// <exception cref="NetlinkException">The kernel refused the request.</exception>
     public void Flush() => Execute(CtnlTimeoutMsgTypes.IPCTNL_MSG_TIMEOUT_DELETE, 0, static _ => { });
 

@@ -2,8 +2,8 @@ namespace NetCt.Conntrack;
 
 /// <summary>
 /// A conntrack timeout policy of the cttimeout subsystem: a named set of per-state timeouts for one
-/// layer-4 protocol that entries use instead of the defaults once a rule attaches it (nft
-/// <c>ct timeout</c>, iptables <c>-j CT --timeout</c>). The kernel's defaults for a protocol have the
+/// layer-4 protocol that new entries use instead of the defaults once a rule attaches it (iptables
+/// <c>-t raw -j CT --timeout NAME</c>; nft's own <c>ct timeout</c> objects are separate). The kernel's defaults for a protocol have the
 /// same shape without a name (<see cref="TimeoutClient.GetDefault"/>).
 /// </summary>
 public sealed record TimeoutPolicy
@@ -25,8 +25,8 @@ public sealed record TimeoutPolicy
     public IReadOnlyDictionary<ushort, uint> Timeouts { get; init; } = new Dictionary<ushort, uint>();
 
     /// <summary>
-    /// The kernel's reference count (CTA_TIMEOUT_USE): 1 for the list itself plus one per rule or entry
-    /// that holds the policy. A policy with more than 1 cannot be deleted (EBUSY). Null when not reported.
+    /// The kernel's reference count (CTA_TIMEOUT_USE): 1 for the list itself plus one per rule that
+    /// holds the policy. A policy with more than 1 cannot be deleted (EBUSY). Null when not reported.
     /// </summary>
     public uint? Use { get; init; }
 }
