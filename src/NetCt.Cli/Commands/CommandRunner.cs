@@ -79,6 +79,9 @@ internal static class CommandRunner
                     context.Output.WriteUtf8("Proto `" + command.ProtocolHelpName + "' help:\n");
                     context.Output.WriteUtf8(protocol.HelpText);
                 }
+
+                // Last, after any protocol's options: the one line netct adds to conntrack's text.
+                context.Output.WriteUtf8(UsageText.NetctCommandsLine());
                 context.Output.Flush();
                 return ExitCodes.Success;
         }

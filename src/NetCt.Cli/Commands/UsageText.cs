@@ -8,12 +8,11 @@ internal static class UsageText
     public static string Build(string programPath) =>
         "Command line interface for the connection tracking system. Version " + ProgramIdentity.Version + "\n"
         + "Usage: " + programPath + " [commands] [options]\n"
-        + Body
-        + NetctCommandsLine();
+        + Body;
 
     /// <summary>
-    /// The one line netct adds after conntrack's text, so that <c>netct -h</c> shows that netct's own
-    /// commands exist.
+    /// The one line netct adds after conntrack's text (and after a protocol's options), so that
+    /// <c>netct -h</c> shows that netct's own commands exist.
     /// </summary>
     public static string NetctCommandsLine() =>
         "netct's own commands: " + string.Join(", ", NetctCommandWords.All) + " (netct help COMMAND describes one)\n";

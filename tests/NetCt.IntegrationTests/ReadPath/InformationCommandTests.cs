@@ -20,8 +20,9 @@ public sealed partial class InformationCommandTests(NetctContainerFixture fixtur
         ]);
         Assert.StartsWith("netct v", comparisons[0].Netct.Stdout);
         Assert.Contains("\n\nProto `tcp' help:\n  --orig-port-src", comparisons[6].Netct.Stdout);
-        // The one line netct adds (masked in the comparison above) ends the usage text.
+        // The one line netct adds (masked in the comparison above) ends the usage text, after a protocol's options too.
         Assert.Matches("\n\nnetct's own commands: [a-z, ]+ \\(netct help COMMAND describes one\\)\n$", comparisons[2].Netct.Stdout);
+        Assert.Matches("\nProto `tcp' help:\n[^\\x00]*\nnetct's own commands: [a-z, ]+ \\(netct help COMMAND describes one\\)\n$", comparisons[6].Netct.Stdout);
     }
 
     [Fact]

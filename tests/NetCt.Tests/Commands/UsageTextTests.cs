@@ -6,12 +6,11 @@ namespace NetCt.Tests.Commands;
 public sealed class UsageTextTests
 {
     [Fact]
-    public void EndsWithOneLineThatNamesNetctsOwnCommands()
+    public void NetctsLineNamesItsOwnCommands()
     {
-        string text = UsageText.Build("netct");
+        string text = UsageText.NetctCommandsLine();
 
-        Assert.EndsWith("\n\nnetct's own commands: " + string.Join(", ", NetCt.Cli.Tree.NetctCommandWords.All) + " (netct help COMMAND describes one)\n", text);
-        Assert.Contains("help", UsageText.NetctCommandsLine());
+        Assert.Equal("netct's own commands: " + string.Join(", ", NetCt.Cli.Tree.NetctCommandWords.All) + " (netct help COMMAND describes one)\n", text);
     }
 
     [Fact]
@@ -23,6 +22,6 @@ public sealed class UsageTextTests
         Assert.Contains("\nUsage: /usr/sbin/netct [commands] [options]\n\nCommands:\n", text);
         // usage() ends with fprintf("\n%s\n", usage_parameters): a blank line, which -h -p puts
         // between the table and "Proto `tcp' help:".
-        Assert.EndsWith("  --mask-dst ip\t\t\tDestination mask address\n\n" + UsageText.NetctCommandsLine(), text);
+        Assert.EndsWith("  --mask-dst ip\t\t\tDestination mask address\n\n", text);
     }
 }
