@@ -24,8 +24,6 @@ internal sealed class SctpExtension() : PortProtocolExtension(
         ["NONE", "CLOSED", "COOKIE_WAIT", "COOKIE_ECHOED", "ESTABLISHED", "SHUTDOWN_SENT", "SHUTDOWN_RECD", "SHUTDOWN_ACK_SENT",
          "HEARTBEAT_SENT", "HEARTBEAT_ACKED"];
 
-    public override string Name => "sctp";
-
     public override byte Number => IpProtocols.IPPROTO_SCTP;
 
     public override string HelpText =>
