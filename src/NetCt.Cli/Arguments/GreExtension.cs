@@ -1,3 +1,4 @@
+using NetCt.Cli.Libc;
 using NetCt.Interop;
 using static NetCt.Cli.Arguments.ArgumentRequirement;
 

@@ -1,3 +1,4 @@
+using NetCt.Cli.Libc;
 using NetCt.Conntrack;
 using NetCt.Interop;
 
