@@ -2,7 +2,7 @@ using Tmds.Linux;
 
 namespace NetCt.Interop;
 
-/// <summary>What an open file descriptor refers to.</summary>
+/// <summary>What an open file descriptor refers to, writing to it, and closing it.</summary>
 public static unsafe class FileDescriptors
 {
     /// <summary>The file type bits of <paramref name="fd"/> (<c>statx(fd, "", AT_EMPTY_PATH)</c>'s mode masked with <see cref="FileTypeBits.S_IFMT"/>).</summary>
@@ -49,5 +49,13 @@ public static unsafe class FileDescriptors
                 }
             }
         }
+    }
+
+    /// <summary>Closes a file descriptor. EINTR is not retried: on Linux the descriptor is released anyway.</summary>
+    /// <param name="fd">The descriptor.</param>
+    /// <returns>0, or a negative errno.</returns>
+    public static int Close(int fd)
+    {
+        return LibC.close(fd) == 0 ? 0 : -LibC.errno;
     }
 }

@@ -1,3 +1,4 @@
+using NetCt.Cli.Libc;
 using NetCt.Cli.Output;
 using NetCt.Conntrack;
 

@@ -20,8 +20,6 @@ internal sealed class DccpExtension() : PortProtocolExtension(
     private static readonly string[] StateNames =
         ["NONE", "REQUEST", "RESPOND", "PARTOPEN", "OPEN", "CLOSEREQ", "CLOSING", "TIMEWAIT", "IGNORE", "INVALID"];
 
-    public override string Name => "dccp";
-
     public override byte Number => IpProtocols.IPPROTO_DCCP;
 
     // conntrack's dccp help does not mention --role.

@@ -1,3 +1,4 @@
+using NetCt.Cli.Libc;
 using NetCt.Interop;
 using static NetCt.Cli.Arguments.ArgumentRequirement;
 
@@ -6,8 +7,6 @@ namespace NetCt.Cli.Arguments;
 /// <summary>conntrack's libct_proto_gre: the keys, carried in the tuples' port fields.</summary>
 internal sealed class GreExtension : ProtocolExtension
 {
-    public override string Name => "gre";
-
     public override byte Number => IpProtocols.IPPROTO_GRE;
 
     public override IReadOnlyList<LongOption> Options { get; } =

@@ -1,3 +1,4 @@
+using NetCt.Cli.Libc;
 using NetCt.Conntrack;
 using NetCt.Interop;
 using static NetCt.Cli.Arguments.ArgumentRequirement;
@@ -11,10 +12,10 @@ internal sealed class IcmpExtension : ProtocolExtension
     private const uint Code = 1 << 1;
     private const uint Id = 1 << 2;
 
-    private IcmpExtension(string name, byte number)
+    private IcmpExtension(byte number)
     {
-        Name = name;
         Number = number;
+        string name = Name;
         Options =
         [
             new($"{name}-type", Required, '1'),
@@ -36,11 +37,9 @@ internal sealed class IcmpExtension : ProtocolExtension
             });
     }
 
-    public static IcmpExtension Icmp { get; } = new("icmp", IpProtocols.IPPROTO_ICMP);
+    public static IcmpExtension Icmp { get; } = new(IpProtocols.IPPROTO_ICMP);
 
-    public static IcmpExtension IcmpV6 { get; } = new("icmpv6", IpProtocols.IPPROTO_ICMPV6);
-
-    public override string Name { get; }
+    public static IcmpExtension IcmpV6 { get; } = new(IpProtocols.IPPROTO_ICMPV6);
 
     public override byte Number { get; }
 

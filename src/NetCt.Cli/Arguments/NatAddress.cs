@@ -1,3 +1,5 @@
+using NetCt.Cli.Libc;
+
 namespace NetCt.Cli.Arguments;
 
 /// <summary>

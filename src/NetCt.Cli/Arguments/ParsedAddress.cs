@@ -1,4 +1,5 @@
 using System.Net;
+using NetCt.Cli.Libc;
 using NetCt.Conntrack;
 
 namespace NetCt.Cli.Arguments;

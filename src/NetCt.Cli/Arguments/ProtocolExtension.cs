@@ -1,3 +1,5 @@
+using NetCt.Cli.Libc;
+using NetCt.Cli.Output;
 using NetCt.Conntrack;
 
 namespace NetCt.Cli.Arguments;
@@ -8,8 +10,13 @@ namespace NetCt.Cli.Arguments;
 /// </summary>
 internal abstract class ProtocolExtension
 {
-    /// <summary>The name <c>-p</c> accepts (case-insensitive) and <c>-h -p</c> prints.</summary>
-    public abstract string Name { get; }
+    private string? _name;
+
+    /// <summary>
+    /// The name <c>-p</c> accepts (case-insensitive) and <c>-h -p</c> prints: conntrack's extensions
+    /// are the protocols libnetfilter_conntrack names, under the same names (<see cref="ProtocolNames"/>).
+    /// </summary>
+    public virtual string Name => _name ??= ProtocolNames.Text(Number);
 
     /// <summary>The IP protocol number.</summary>
     public abstract byte Number { get; }

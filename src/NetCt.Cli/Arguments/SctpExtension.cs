@@ -1,4 +1,5 @@
 using NetCt.Cli.Output;
+using NetCt.Cli.Libc;
 using NetCt.Conntrack;
 using NetCt.Interop;
 
@@ -24,8 +25,6 @@ internal sealed class SctpExtension() : PortProtocolExtension(
     private static readonly string[] StateNames =
         ["NONE", "CLOSED", "COOKIE_WAIT", "COOKIE_ECHOED", "ESTABLISHED", "SHUTDOWN_SENT", "SHUTDOWN_RECD", "SHUTDOWN_ACK_SENT",
          "HEARTBEAT_SENT", "HEARTBEAT_ACKED"];
-
-    public override string Name => "sctp";
 
     public override byte Number => IpProtocols.IPPROTO_SCTP;
 

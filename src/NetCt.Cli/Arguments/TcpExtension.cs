@@ -14,8 +14,6 @@ internal sealed class TcpExtension() : PortProtocolExtension('1', [StateColumn(R
     private static readonly string[] StateNames =
         ["NONE", "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT", "CLOSE_WAIT", "LAST_ACK", "TIME_WAIT", "CLOSE", "SYN_SENT2"];
 
-    public override string Name => "tcp";
-
     public override byte Number => IpProtocols.IPPROTO_TCP;
 
     public override string HelpText => PortHelp + "  --state\t\t\tTCP state, fe. ESTABLISHED\n";

@@ -6,6 +6,7 @@ namespace NetCt.Cli.Arguments;
 /// </summary>
 internal sealed class UnknownProtocolExtension(byte number) : ProtocolExtension
 {
+    // conntrack's own name for it, whatever libnetfilter_conntrack calls the number.
     public override string Name => "unknown";
 
     public override byte Number { get; } = number;

@@ -1,5 +1,4 @@
 using NetCt.Cli.Output;
-using NetCt.Interop;
 
 namespace NetCt.Cli.Commands;
 

@@ -20,7 +20,7 @@ internal static class NetworkNamespaceSwitch
     public static int? Enter(string nameOrPath, TextWriter errors)
     {
         string path = NetnsOption.PathOf(nameOrPath);
-        int fd = NetlinkSyscalls.OpenNamespaceFile(path);
+        int fd = NamespaceSyscalls.OpenNamespaceFile(path);
         if (fd < 0)
         {
             return -fd == (int)Errno.ENOENT
@@ -28,8 +28,8 @@ internal static class NetworkNamespaceSwitch
                 : KernelRefusal(errors, $"can't open network namespace `{nameOrPath}' ({path}): {Marshal.GetPInvokeErrorMessage(-fd)}");
         }
 
-        int result = NetlinkSyscalls.EnterNetworkNamespace(fd);
-        NetlinkSyscalls.Close(fd);
+        int result = NamespaceSyscalls.EnterNetworkNamespace(fd);
+        FileDescriptors.Close(fd);
         return result switch
         {
             0 => null,

@@ -1,4 +1,4 @@
-using NetCt.Cli.Arguments;
+using NetCt.Cli.Libc;
 
 namespace NetCt.Cli.Labels;
 

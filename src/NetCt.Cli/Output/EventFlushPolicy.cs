@@ -1,5 +1,3 @@
-using NetCt.Interop;
-
 namespace NetCt.Cli.Output;
 
 /// <summary>

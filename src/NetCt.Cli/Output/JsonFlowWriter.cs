@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NetCt.Cli.Labels;
+using NetCt.Cli.Libc;
 using NetCt.Conntrack;
 using NetCt.Interop;
 

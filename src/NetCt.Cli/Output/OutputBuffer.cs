@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text;
+using NetCt.Cli.Libc;
 
 namespace NetCt.Cli.Output;
 

@@ -47,6 +47,9 @@ internal static class ProtocolNames
     /// <summary>The protocol's name, or "unknown" for protocols libnetfilter_conntrack does not name.</summary>
     public static ReadOnlySpan<byte> Protocol(byte protocol) => Layer4[protocol] ?? Unknown;
 
+    /// <summary>The protocol's name as a string, for the argument parser (<see cref="Protocol"/> is what printing uses).</summary>
+    public static string Text(byte protocol) => System.Text.Encoding.ASCII.GetString(Protocol(protocol));
+
     /// <summary>Whether libnetfilter_conntrack has a name for the protocol (tcp, udp, udplite, icmp, icmpv6, sctp, gre, dccp).</summary>
     public static bool IsNamed(byte protocol) => Layer4[protocol] is not null;
 

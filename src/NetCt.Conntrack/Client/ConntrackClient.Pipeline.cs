@@ -6,24 +6,13 @@ namespace NetCt.Conntrack;
 /// <content>Pipelined requests of any kind, answered one by one in order.</content>
 public sealed partial class ConntrackClient
 {
-    // Requests in one datagram. The kernel runs every request of a datagram even after one of them
-    // fails, so this bounds how much of the input is applied past a refusal.
-    private const int PipelineWindowRequests = 256;
-
-    // A window is closed once its datagram reaches this size (netlink refuses a datagram larger
-    // than the socket's send buffer, 208 KiB by default).
-    private const int PipelineDatagramBytes = 48 * 1024;
-
-    // Receive-queue room (skb truesize) one answer may take. The kernel drops answers beyond
-    // SO_RCVBUF, so a window never asks for more than the buffer holds: an error that echoes its
-    // request takes about 1.2 KiB, a GET's reply a page (NLMSG_DEFAULT_SIZE).
-    private const int ErrorQueueCost = 2048;
+    // Receive-queue room (skb truesize) a GET's reply takes besides a possible refusal: a page
+    // (NLMSG_DEFAULT_SIZE). The kernel drops answers beyond SO_RCVBUF, so a window never asks for
+    // more than the buffer holds.
     private const int GetReplyQueueCost = 8192;
 
-    // Where a window's answers are read: an answer is at most a page.
-    private const int AnswerBufferBytes = 64 * 1024;
-
-    private bool _pipelineBufferRaised;
+    // The receive buffer asked for, so that a full window of GETs fits.
+    private const int PipelineReceiveQueueBytes = NetlinkBatch.DefaultMaxRequests * (GetReplyQueueCost + NetlinkBatch.ErrorAnswerBytes);
 
     /// <summary>
     /// Sends requests pipelined, up to 256 in one datagram, and reports every answer, in request
@@ -47,47 +36,29 @@ public sealed partial class ConntrackClient
         ArgumentNullException.ThrowIfNull(requests);
         ArgumentNullException.ThrowIfNull(onResponse);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        using var writer = new NetlinkWriter(PipelineDatagramBytes + 4096);
-        var window = new PipelineWindow(writer, onResponse);
-        NetlinkConnection? connection = null;
-        int queueBudget = 0;
-        foreach (FlowRequest request in requests)
+        PipelineWindow? window = null;
+        try
         {
-            if (connection is null)
+            foreach (FlowRequest request in requests)
             {
-                connection = PipelineConnection();
-                queueBudget = connection.Socket.ReceiveBufferSize;
-            }
-
-            int cost = QueueCost(request.Operation);
-            if (window.Count == PipelineWindowRequests || writer.Length >= PipelineDatagramBytes
-                || (window.Count > 0 && window.QueueBytes + cost > queueBudget))
-            {
-                if (!window.Run(connection.Socket))
+                ArgumentNullException.ThrowIfNull(request.Flow, nameof(requests));
+                window ??= new PipelineWindow(RequestConnection, onResponse);
+                if (!window.Add(request))
                 {
                     return;
                 }
             }
 
-            uint sequence = connection.NextSequence();
-            writer.BeginNfMessage(
-                NfnlMessageType.Compose(NfnetlinkSubsystems.NFNL_SUBSYS_CTNETLINK, (byte)MessageType(request.Operation)),
-                NetlinkMessageFlags.NLM_F_REQUEST | CreationFlags(request.Operation),
-                sequence,
-                (byte)FlowEncoder.FamilyOf(request.Flow));
-            Encode(writer, request);
-            writer.EndMessage();
-            window.Add(request, sequence, cost);
+            window?.Send();
         }
-
-        if (connection is not null && window.Count > 0)
+        finally
         {
-            window.Run(connection.Socket);
+            window?.Dispose();
         }
     }
 
     private static int QueueCost(FlowOperation operation) =>
-        operation == FlowOperation.Get ? GetReplyQueueCost + ErrorQueueCost : ErrorQueueCost;
+        operation == FlowOperation.Get ? GetReplyQueueCost + NetlinkBatch.ErrorAnswerBytes : NetlinkBatch.ErrorAnswerBytes;
 
     private static CntlMsgTypes MessageType(FlowOperation operation) => operation switch
     {
@@ -106,7 +77,6 @@ public sealed partial class ConntrackClient
 
     private static void Encode(NetlinkWriter writer, FlowRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request.Flow, nameof(request));
         switch (request.Operation)
         {
             case FlowOperation.Delete:
@@ -121,138 +91,81 @@ public sealed partial class ConntrackClient
         }
     }
 
-    /// <summary>The request connection, its receive buffer raised once to hold every answer to a window.</summary>
-    private NetlinkConnection PipelineConnection()
+    /// <summary>The flow requests of the batch's window, turned into responses as the batch reports its answers.</summary>
+    private sealed class PipelineWindow : IDisposable
     {
-        NetlinkConnection connection = RequestConnection;
-        if (!_pipelineBufferRaised)
+        private readonly NetlinkBatch _batch;
+        private readonly Func<FlowResponse, bool> _onResponse;
+        private readonly List<FlowRequest> _requests = new(NetlinkBatch.DefaultMaxRequests);
+        private readonly Flow?[] _entries = new Flow?[NetlinkBatch.DefaultMaxRequests];
+        private bool _keepGoing = true;
+
+        public PipelineWindow(NetlinkConnection connection, Func<FlowResponse, bool> onResponse)
         {
-            _pipelineBufferRaised = true;
-            int wanted = PipelineWindowRequests * (GetReplyQueueCost + ErrorQueueCost);
-            if (connection.Socket.ReceiveBufferSize < wanted)
-            {
-                connection.Socket.SetReceiveBufferSize(wanted);
-            }
+            _onResponse = onResponse;
+            _batch = connection.StartBatch(OnAnswer, OnReply, receiveQueueBytes: PipelineReceiveQueueBytes);
         }
 
-        return connection;
-    }
-
-    /// <summary>The requests of one datagram, and their answers once it is sent.</summary>
-    private sealed class PipelineWindow(NetlinkWriter writer, Func<FlowResponse, bool> onResponse)
-    {
-        private readonly List<FlowRequest> _requests = new(PipelineWindowRequests);
-        private readonly uint[] _sequences = new uint[PipelineWindowRequests];
-        private readonly int[] _errnos = new int[PipelineWindowRequests];
-        private readonly string?[] _texts = new string?[PipelineWindowRequests];
-        private readonly Flow?[] _entries = new Flow?[PipelineWindowRequests];
-        private readonly byte[] _answers = GC.AllocateUninitializedArray<byte>(AnswerBufferBytes);
-        private int _firstIndex;
-
-        public int Count => _requests.Count;
-
-        public int QueueBytes { get; private set; }
-
-        public void Add(FlowRequest request, uint sequence, int queueCost)
+        /// <summary>Adds a request, sending the window first when it does not fit.</summary>
+        /// <returns>False when <c>onResponse</c> asked to stop: the request was not added.</returns>
+        public bool Add(FlowRequest request)
         {
-            _sequences[_requests.Count] = sequence;
+            int cost = QueueCost(request.Operation);
+            if (!_batch.HasRoomFor(cost) && !Send())
+            {
+                return false;
+            }
+
+            NetlinkWriter writer = _batch.BeginRequest(
+                NfnlMessageType.Compose(NfnetlinkSubsystems.NFNL_SUBSYS_CTNETLINK, (byte)MessageType(request.Operation)),
+                CreationFlags(request.Operation),
+                (byte)FlowEncoder.FamilyOf(request.Flow),
+                answerBytes: cost);
+            Encode(writer, request);
+            writer.EndMessage();
             _requests.Add(request);
-            QueueBytes += queueCost;
+            return true;
         }
 
-        /// <summary>Sends the datagram, reports its answers, and empties the window.</summary>
+        /// <summary>Sends the window and reports its answers.</summary>
         /// <returns>False when <c>onResponse</c> asked to stop.</returns>
-        public bool Run(INetlinkSocket socket)
+        public bool Send()
         {
-            socket.Send(writer.WrittenSpan);
-            CollectAnswers(socket);
-
-            bool keepGoing = true;
-            for (int i = 0; i < _requests.Count; i++)
+            try
             {
-                // Without CAP_NET_ADMIN nfnetlink refuses the datagram's first request and drops
-                // the others unread: they are refused as well.
-                int errno = _errnos[0] == (int)Errno.EPERM ? _errnos[0] : _errnos[i];
-                if (errno == 0 && _requests[i].Operation == FlowOperation.Get && _entries[i] is null)
-                {
-                    throw new NetlinkDecodeException("a GET of the pipeline was answered with neither an entry nor an error");
-                }
-
-                var response = new FlowResponse(_firstIndex + i, _requests[i], errno, _texts[i], errno == 0 ? _entries[i] : null);
-                keepGoing &= onResponse(response);
+                _batch.Send();
+            }
+            finally
+            {
+                Array.Clear(_entries, 0, _requests.Count);
+                _requests.Clear();
             }
 
-            _firstIndex += _requests.Count;
-            Array.Clear(_errnos, 0, _requests.Count);
-            Array.Clear(_texts, 0, _requests.Count);
-            Array.Clear(_entries, 0, _requests.Count);
-            _requests.Clear();
-            QueueBytes = 0;
-            writer.Reset();
-            return keepGoing;
+            return _keepGoing;
         }
 
-        /// <summary>Reads every answer already queued: refusals, and the entries GETs asked for.</summary>
-        /// <exception cref="NetlinkException">ENOBUFS: the queue overflowed and answers were lost.</exception>
-        private void CollectAnswers(INetlinkSocket socket)
+        public void Dispose() => _batch.Dispose();
+
+        private void OnReply(int index, NetlinkMessage message)
         {
-            int hint = 0;
-            while (true)
+            int slot = index - _batch.WindowStart;
+            if (_requests[slot].Operation == FlowOperation.Get)
             {
-                int received = socket.Receive(_answers, NetlinkReceiveFlags.DontWait, out uint sender);
-                if (received < 0)
-                {
-                    return;
-                }
-
-                if (received > _answers.Length)
-                {
-                    throw new NetlinkDecodeException($"netlink answer of {received} bytes was truncated to {_answers.Length}");
-                }
-
-                if (sender != 0)
-                {
-                    continue;
-                }
-
-                var reader = new NetlinkMessageReader(_answers.AsSpan(0, received));
-                while (reader.Next())
-                {
-                    NetlinkMessage message = reader.Current;
-                    int i = SlotOf(message.Sequence, hint);
-                    if (i < 0)
-                    {
-                        // Not an answer to this window: a late answer to an earlier exchange.
-                        continue;
-                    }
-
-                    hint = i;
-                    if (message.Type == NetlinkMessageTypes.NLMSG_ERROR)
-                    {
-                        NetlinkAck ack = NetlinkAck.Parse(message);
-                        _errnos[i] = ack.Errno;
-                        _texts[i] = ack.ExtendedAckMessage;
-                    }
-                    else if (message.Type >= NetlinkMessageTypes.NLMSG_MIN_TYPE && _requests[i].Operation == FlowOperation.Get)
-                    {
-                        _entries[i] = FlowDecoder.Decode(message);
-                    }
-                }
+                _entries[slot] = FlowDecoder.Decode(message);
             }
         }
 
-        // Answers come in request order, so the slot is almost always at or just after the hint.
-        private int SlotOf(uint sequence, int hint)
+        private void OnAnswer(NetlinkAck answer)
         {
-            for (int i = hint; i < _requests.Count; i++)
+            int slot = answer.Index - _batch.WindowStart;
+            FlowRequest request = _requests[slot];
+            if (answer.IsSuccess && request.Operation == FlowOperation.Get && _entries[slot] is null)
             {
-                if (_sequences[i] == sequence)
-                {
-                    return i;
-                }
+                throw new NetlinkDecodeException("a GET of the pipeline was answered with neither an entry nor an error");
             }
 
-            return Array.IndexOf(_sequences, sequence, 0, Math.Min(hint, _requests.Count));
+            var response = new FlowResponse(answer.Index, request, answer.Errno, answer.ExtendedAckMessage, answer.IsSuccess ? _entries[slot] : null);
+            _keepGoing &= _onResponse(response);
         }
     }
 }

@@ -11,9 +11,6 @@ namespace NetCt.Conntrack;
 /// </summary>
 public sealed partial class ConntrackClient : IDisposable
 {
-    // A batch is built and sent in chunks so that its input can be a lazily read dump.
-    private const int BatchChunkMessages = 4096;
-
     // ctnetlink filters a flush by nfgen_family only when nfgenmsg.version is non-zero, so that
     // old tools that sent AF_INET for a full flush keep flushing both families.
     private const byte FlushFamilyVersion = 1;
@@ -216,19 +213,17 @@ public sealed partial class ConntrackClient : IDisposable
         connection.Execute(writer.WrittenSpan);
     }
 
-    /// <summary>Deletes many entries (by tuple, zone and id) with pipelined requests, reading <paramref name="flows"/> lazily in chunks.</summary>
+    /// <summary>Deletes many entries (by tuple, zone and id) with <see cref="Pipeline"/>, reading <paramref name="flows"/> lazily.</summary>
     /// <param name="flows">The entries, typically from <see cref="Dump"/> (which may still be running).</param>
     /// <returns>Per-entry outcome: deleted, vanished (ENOENT) or failed.</returns>
-    /// <exception cref="NetlinkException">A system call failed or acknowledgements were lost.</exception>
-    public BatchResult DeleteMany(IEnumerable<Flow> flows) =>
-        ExecuteMany(flows, CntlMsgTypes.IPCTNL_MSG_CT_DELETE, FlowEncoder.WriteDelete);
+    /// <exception cref="NetlinkException">A system call failed or answers were lost.</exception>
+    public BatchResult DeleteMany(IEnumerable<Flow> flows) => ExecuteMany(flows, FlowOperation.Delete);
 
-    /// <summary>Updates many entries (IPCTNL_MSG_CT_NEW without NLM_F_CREATE) with pipelined requests, reading <paramref name="flows"/> lazily in chunks.</summary>
+    /// <summary>Updates many entries (IPCTNL_MSG_CT_NEW without NLM_F_CREATE) with <see cref="Pipeline"/>, reading <paramref name="flows"/> lazily.</summary>
     /// <param name="flows">The entries with the fields to change.</param>
     /// <returns>Per-entry outcome: updated, vanished (ENOENT) or failed.</returns>
-    /// <exception cref="NetlinkException">A system call failed or acknowledgements were lost.</exception>
-    public BatchResult UpdateMany(IEnumerable<Flow> flows) =>
-        ExecuteMany(flows, CntlMsgTypes.IPCTNL_MSG_CT_NEW, FlowEncoder.WriteNew);
+    /// <exception cref="NetlinkException">A system call failed or answers were lost.</exception>
+    public BatchResult UpdateMany(IEnumerable<Flow> flows) => ExecuteMany(flows, FlowOperation.Update);
 
     /// <summary>Closes the sockets.</summary>
     public void Dispose()
@@ -404,64 +399,11 @@ public sealed partial class ConntrackClient : IDisposable
         connection.Execute(writer.WrittenSpan);
     }
 
-    private BatchResult ExecuteMany(IEnumerable<Flow> flows, CntlMsgTypes type, Action<NetlinkWriter, Flow> encode)
+    private BatchResult ExecuteMany(IEnumerable<Flow> flows, FlowOperation operation)
     {
         ArgumentNullException.ThrowIfNull(flows);
-        ObjectDisposedException.ThrowIf(_disposed, this);
         var tally = new BatchTally();
-        using var writer = new NetlinkWriter(64 * 1024);
-        NetlinkConnection? connection = null;
-        foreach (Flow flow in flows)
-        {
-            connection ??= RequestConnection;
-            BeginRequest(writer, connection, type, RequestFlags, FlowEncoder.FamilyOf(flow));
-            encode(writer, flow);
-            writer.EndMessage();
-            if (writer.MessageCount == BatchChunkMessages)
-            {
-                tally.Run(connection, writer);
-            }
-        }
-
-        if (connection is not null && writer.MessageCount > 0)
-        {
-            tally.Run(connection, writer);
-        }
-
+        Pipeline(flows.Select(flow => new FlowRequest(operation, flow)), tally.Record);
         return tally.ToResult();
-    }
-
-    /// <summary>Counts the acknowledgements of a batch sent chunk by chunk, numbering entries across chunks.</summary>
-    private sealed class BatchTally
-    {
-        private readonly List<BatchItemError> _errors = [];
-        private int _succeeded;
-        private int _vanished;
-        private int _chunkStart;
-
-        public void Run(NetlinkConnection connection, NetlinkWriter writer)
-        {
-            connection.ExecuteBatch(writer.WrittenSpan, Record);
-            _chunkStart += writer.MessageCount;
-            writer.Reset();
-        }
-
-        public BatchResult ToResult() => new(_succeeded, _vanished, _errors);
-
-        private void Record(NetlinkAck ack)
-        {
-            if (ack.IsSuccess)
-            {
-                _succeeded++;
-            }
-            else if (ack.Errno == (int)Errno.ENOENT)
-            {
-                _vanished++;
-            }
-            else
-            {
-                _errors.Add(new BatchItemError(_chunkStart + ack.Index, ack.Errno, ack.ExtendedAckMessage));
-            }
-        }
     }
 }

@@ -8,7 +8,7 @@ namespace NetCt.Netlink;
 
 /// <summary>
 /// Builds one or many netlink messages back to back in a pooled, growable buffer — a single request,
-/// or a whole batch to pipeline with <see cref="NetlinkConnection.ExecuteBatch"/>. Call
+/// or a window of a pipelined <see cref="NetlinkBatch"/>. Call
 /// <see cref="BeginNfMessage"/>, put attributes (nested ones inside
 /// <c>using (writer.BeginNested(type)) { … }</c>), then <see cref="EndMessage"/>, which patches
 /// nlmsg_len. <see cref="Reset"/> reuses the buffer. Not thread-safe.

@@ -11,15 +11,15 @@ namespace NetCt.Netlink;
 /// </summary>
 public sealed class NetlinkSubscription : IDisposable
 {
-    private readonly NetlinkConnection _connection;
+    private readonly NetlinkReceiver _receiver;
     private readonly List<uint> _groups = [];
     private int _currentStart = -1;
     private int _currentLength;
     private bool _disposed;
 
-    internal NetlinkSubscription(NetlinkConnection connection)
+    internal NetlinkSubscription(NetlinkReceiver receiver)
     {
-        _connection = connection;
+        _receiver = receiver;
     }
 
     /// <summary>Times the kernel reported that the receive queue overflowed and notifications were lost.</summary>
@@ -31,7 +31,7 @@ public sealed class NetlinkSubscription : IDisposable
     /// <summary>The current notification; valid until the next receive.</summary>
     /// <exception cref="InvalidOperationException">No current message.</exception>
     public NetlinkMessage Current => _currentStart >= 0
-        ? _connection.MessageAt(_currentStart, _currentLength)
+        ? _receiver.MessageAt(_currentStart, _currentLength)
         : throw new InvalidOperationException("no current message: the last receive did not return one");
 
     /// <summary>Joins another multicast group.</summary>
@@ -39,7 +39,7 @@ public sealed class NetlinkSubscription : IDisposable
     public void Join(uint group)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _connection.Socket.JoinGroup(group);
+        _receiver.Socket.JoinGroup(group);
         _groups.Add(group);
     }
 
@@ -48,7 +48,7 @@ public sealed class NetlinkSubscription : IDisposable
     public void Leave(uint group)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _connection.Socket.LeaveGroup(group);
+        _receiver.Socket.LeaveGroup(group);
         _groups.Remove(group);
     }
 
@@ -81,9 +81,9 @@ public sealed class NetlinkSubscription : IDisposable
         long deadline = timeoutMilliseconds > 0 ? Environment.TickCount64 + timeoutMilliseconds : 0;
         while (true)
         {
-            if (_connection.TryTakeMessage(out int start, out int length))
+            if (_receiver.TryTakeMessage(out int start, out int length))
             {
-                ushort type = _connection.MessageAt(start, length).Type;
+                ushort type = _receiver.MessageAt(start, length).Type;
                 if (type == NetlinkMessageTypes.NLMSG_OVERRUN)
                 {
                     OverrunCount++;
@@ -104,7 +104,7 @@ public sealed class NetlinkSubscription : IDisposable
             // poll only when nothing is.
             try
             {
-                if (_connection.ReceiveDatagram(dontWait: true, learnSizeFirst: false))
+                if (_receiver.Receive(dontWait: true, learnSizeFirst: false))
                 {
                     continue;
                 }
@@ -118,7 +118,7 @@ public sealed class NetlinkSubscription : IDisposable
             int wait = timeoutMilliseconds > 0
                 ? (int)Math.Max(0, deadline - Environment.TickCount64)
                 : timeoutMilliseconds;
-            if (wait == 0 || !_connection.Socket.WaitForReceive(wait))
+            if (wait == 0 || !_receiver.Socket.WaitForReceive(wait))
             {
                 return NetlinkReceiveResult.Timeout;
             }
@@ -139,7 +139,7 @@ public sealed class NetlinkSubscription : IDisposable
         {
             try
             {
-                _connection.Socket.LeaveGroup(group);
+                _receiver.Socket.LeaveGroup(group);
             }
             catch (Exception e) when (e is NetlinkException or ObjectDisposedException)
             {

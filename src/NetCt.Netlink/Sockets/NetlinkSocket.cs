@@ -54,7 +54,7 @@ public sealed class NetlinkSocket : INetlinkSocket
         }
         catch
         {
-            NetlinkSyscalls.Close(fd);
+            FileDescriptors.Close(fd);
             throw;
         }
     }
@@ -150,7 +150,7 @@ public sealed class NetlinkSocket : INetlinkSocket
         int fd = Interlocked.Exchange(ref _fd, -1);
         if (fd >= 0)
         {
-            NetlinkSyscalls.Close(fd);
+            FileDescriptors.Close(fd);
         }
     }
 }

@@ -4,187 +4,230 @@ using static NetCt.Tests.Netlink.KernelMessages;
 
 namespace NetCt.Tests.Netlink;
 
-public sealed class NetlinkBatchTests : IDisposable
+/// <summary>The pipelined batch engine against a scripted socket: request bytes, windows, answer matching and attribution.</summary>
+public sealed class NetlinkBatchTests
 {
     private readonly FakeNetlinkSocket _socket = new();
-    private readonly NetlinkWriter _writer = new();
+    private readonly List<NetlinkAck> _answers = [];
 
     [Fact]
-    public void AttributesEachAckToItsRequest()
+    public void AWindowGoesOutAsOneDatagramOfExactRequests()
+    {
+        using var connection = new NetlinkConnection(_socket, initialSequence: 0x01020304);
+        using NetlinkBatch batch = connection.StartBatch(_answers.Add);
+
+        AddDeletes(batch, 2);
+        batch.Send();
+
+        Assert.Equal(
+            "1C000000" + "0201" + "0100" + "04030201" + "00000000" + "02000000" + "0800" + "0C00" + "00000000"
+            + "1C000000" + "0201" + "0100" + "05030201" + "00000000" + "02000000" + "0800" + "0C00" + "00000001",
+            Convert.ToHexString(Assert.Single(_socket.Sent)));
+        Assert.Equal([0, 0], _answers.Select(a => a.Errno));
+    }
+
+    [Fact]
+    public void AnErrorInTheMiddleIsAttributedToItsRequest()
     {
         using var connection = new NetlinkConnection(_socket, initialSequence: 10);
-        BuildDeletes(connection, 5);
-        _socket.Responder = AckEach(failing: new() { [12] = ((int)Errno.ENOENT, "not found") });
-        var acks = new List<NetlinkAck>();
+        _socket.Responder = AnswerEach(new() { [12] = ((int)Errno.EBUSY, "entry is busy") });
+        using NetlinkBatch batch = connection.StartBatch(_answers.Add);
 
-        NetlinkBatchResult result = connection.ExecuteBatch(_writer.WrittenSpan, acks.Add);
+        AddDeletes(batch, 5);
+        batch.Send();
 
-        Assert.Equal(_writer.WrittenSpan.ToArray(), Assert.Single(_socket.Sent));
-        Assert.Equal(4, result.Succeeded);
-        Assert.Equal(1, result.Failed);
-        Assert.Equal(new[] { 0, 1, 2, 3, 4 }, acks.Select(a => a.Index));
-        Assert.Equal(new uint[] { 10, 11, 12, 13, 14 }, acks.Select(a => a.Sequence));
-        Assert.Equal(new[] { 0, 0, 2, 0, 0 }, acks.Select(a => a.Errno));
-        Assert.Equal("not found", acks[2].ExtendedAckMessage);
+        Assert.Equal([0, 1, 2, 3, 4], _answers.Select(a => a.Index));
+        Assert.Equal(new uint[] { 10, 11, 12, 13, 14 }, _answers.Select(a => a.Sequence));
+        Assert.Equal([0, 0, (int)Errno.EBUSY, 0, 0], _answers.Select(a => a.Errno));
+        Assert.Equal("entry is busy", _answers[2].ExtendedAckMessage);
     }
 
     [Fact]
-    public void SendsWindowsAndCollectsTheirAcksBeforeSendingMore()
-    {
-        using var connection = new NetlinkConnection(_socket, initialSequence: 1) { BatchMaxMessages = 2 };
-        BuildDeletes(connection, 5);
-        _socket.Responder = AckEach();
-        var sequences = new List<uint>();
-
-        NetlinkBatchResult result = connection.ExecuteBatch(_writer.WrittenSpan, ack => sequences.Add(ack.Sequence));
-
-        Assert.Equal(5, result.Succeeded);
-        Assert.Equal(new[] { 2, 2, 1 }, _socket.Sent.Select(CountMessages));
-        Assert.All(_socket.QueuedAtSend, queued => Assert.Equal(0, queued));
-        Assert.Equal(new uint[] { 1, 2, 3, 4, 5 }, sequences);
-        Assert.Equal(_writer.WrittenSpan.ToArray(), _socket.Sent.SelectMany(d => d).ToArray());
-    }
-
-    [Fact]
-    public void WindowsAreBoundedByBytes()
-    {
-        using var connection = new NetlinkConnection(_socket, initialSequence: 1) { BatchMaxBytes = 70 };
-        BuildDeletes(connection, 5);   // 28 bytes each
-        _socket.Responder = AckEach();
-
-        connection.ExecuteBatch(_writer.WrittenSpan, _ => { });
-
-        Assert.Equal(new[] { 2, 2, 1 }, _socket.Sent.Select(CountMessages));
-    }
-
-    [Fact]
-    public void DefaultWindowFollowsTheReceiveBuffer()
-    {
-        _socket.ReceiveBufferSize = 3 * 1024;
-        using var connection = new NetlinkConnection(_socket, initialSequence: 1);
-        BuildDeletes(connection, 7);
-        _socket.Responder = AckEach();
-
-        connection.ExecuteBatch(_writer.WrittenSpan, _ => { });
-
-        Assert.Equal(new[] { 3, 3, 1 }, _socket.Sent.Select(CountMessages));
-    }
-
-    [Fact]
-    public void AcksSplitAcrossDatagramsAndInterleavedNoiseAreHandled()
+    public void AcksAreMatchedBySequenceWhateverTheirDatagramsAndNoise()
     {
         using var connection = new NetlinkConnection(_socket, initialSequence: 20);
-        BuildDeletes(connection, 3);
         _socket.Responder = _ =>
         [
             FakeNetlinkSocket.Reply.Datagram(Datagram(Ack(19, (int)Errno.EBUSY), Ack(20))),     // stale, then ours
             FakeNetlinkSocket.Reply.Datagram(Ack(21, (int)Errno.EPERM), sender: 8),             // forged
-            FakeNetlinkSocket.Reply.Datagram(Datagram(Ack(21), Ack(20, (int)Errno.EIO))),      // duplicate of 20 ignored
-            FakeNetlinkSocket.Reply.Datagram(Ack(22)),
+            FakeNetlinkSocket.Reply.Datagram(Datagram(Ack(22, (int)Errno.EEXIST), Ack(20, (int)Errno.EIO))), // out of order; duplicate of 20 ignored
+            FakeNetlinkSocket.Reply.Datagram(Ack(21)),
         ];
-        var acks = new List<NetlinkAck>();
+        using NetlinkBatch batch = connection.StartBatch(_answers.Add);
 
-        NetlinkBatchResult result = connection.ExecuteBatch(_writer.WrittenSpan, acks.Add);
+        AddDeletes(batch, 3, NetlinkMessageFlags.NLM_F_ACK);
+        batch.Send();
 
-        Assert.Equal(3, result.Succeeded);
-        Assert.Equal(new uint[] { 20, 21, 22 }, acks.Select(a => a.Sequence));
+        Assert.Equal(new uint[] { 20, 21, 22 }, _answers.Select(a => a.Sequence));
+        Assert.Equal([0, 0, (int)Errno.EEXIST], _answers.Select(a => a.Errno));
+        Assert.Equal(0, _socket.QueuedReplies);
     }
 
     [Fact]
-    public void EchoesAndDataRepliesReachTheCaller()
+    public void WindowsAreBoundedByRequestsAndBytesAndTheirAnswersReadBeforeTheNextIsSent()
+    {
+        using var connection = new NetlinkConnection(_socket, initialSequence: 1);
+        _socket.Responder = AnswerEach(ackAll: true);
+        using NetlinkBatch byCount = connection.StartBatch(_answers.Add, maxRequests: 2);
+        using NetlinkBatch byBytes = connection.StartBatch(_answers.Add, maxDatagramBytes: 56);   // 28 bytes a request
+
+        AddDeletes(byCount, 5);
+        byCount.Send();
+        AddDeletes(byBytes, 5);
+        byBytes.Send();
+
+        Assert.Equal([2, 2, 1, 2, 2, 1], _socket.Sent.Select(CountMessages));
+        Assert.All(_socket.QueuedAtSend, queued => Assert.Equal(0, queued));
+        Assert.Equal([0, 1, 2, 3, 4, 0, 1, 2, 3, 4], _answers.Select(a => a.Index));
+    }
+
+    [Fact]
+    public void TheReceiveQueueBoundsTheWindow()
+    {
+        _socket.ReceiveBufferSize = 5 * 1024;
+        using var connection = new NetlinkConnection(_socket, initialSequence: 1);
+        using NetlinkBatch batch = connection.StartBatch(_answers.Add);
+
+        AddDeletes(batch, 7);
+        batch.Send();
+
+        Assert.Equal([2, 2, 2, 1], _socket.Sent.Select(CountMessages));
+    }
+
+    [Fact]
+    public void TheReceiveBufferIsRaisedWhenSmallerThanAsked()
+    {
+        _socket.ReceiveBufferSize = 4096;
+        using var connection = new NetlinkConnection(_socket, initialSequence: 1);
+
+        using NetlinkBatch batch = connection.StartBatch(_answers.Add, receiveQueueBytes: 100_000);
+
+        Assert.Equal(200_000, _socket.ReceiveBufferSize);
+    }
+
+    [Fact]
+    public void DataRepliesReachTheCallerWithTheIndexOfTheirRequestBeforeTheAnswers()
     {
         using var connection = new NetlinkConnection(_socket, initialSequence: 40);
-        BuildDeletes(connection, 2);
         _socket.Responder = _ =>
         [
-            FakeNetlinkSocket.Reply.Datagram(Data(Requests.CtDelete, 0, 0, portId: _socket.PortId)),
-            FakeNetlinkSocket.Reply.Datagram(Ack(40)),
-            FakeNetlinkSocket.Reply.Datagram(Data(Requests.CtDelete, 41, 0)),
-            FakeNetlinkSocket.Reply.Datagram(Ack(41)),
+            FakeNetlinkSocket.Reply.Datagram(Data(Requests.CtNew, 0, 0, portId: _socket.PortId)),   // a notification: not an answer
+            FakeNetlinkSocket.Reply.Datagram(Data(Requests.CtNew, 41, 0)),
+            FakeNetlinkSocket.Reply.Datagram(Ack(40, (int)Errno.ENOENT)),
         ];
         var events = new List<string>();
+        using NetlinkBatch batch = connection.StartBatch(
+            answer => events.Add($"answer {answer.Index} {answer.Errno}"),
+            (index, message) => events.Add($"reply {index} {message.Sequence}"));
 
-        connection.ExecuteBatch(_writer.WrittenSpan, ack => events.Add($"ack {ack.Sequence}"), message => events.Add($"data {message.Sequence}"));
+        AddDeletes(batch, 2);
+        batch.Send();
 
-        Assert.Equal(new[] { "data 0", "ack 40", "data 41", "ack 41" }, events);
+        Assert.Equal(["reply 1 41", $"answer 0 {(int)Errno.ENOENT}", "answer 1 0"], events);
     }
 
     [Fact]
-    public void AKernelThatStopsAcknowledgingFailsTheBatch()
+    public void WithoutCapNetAdminEveryRequestOfTheDatagramIsRefused()
     {
-        // Without CAP_NET_ADMIN nfnetlink acks only the first message of a datagram with EPERM.
-        using var connection = new NetlinkConnection(_socket, initialSequence: 1) { BatchAckTimeoutMilliseconds = 0 };
-        BuildDeletes(connection, 3);
-        _socket.Responder = sent => [FakeNetlinkSocket.Reply.Datagram(Ack(1, (int)Errno.EPERM, "Operation not permitted"))];
-        var acks = new List<NetlinkAck>();
+        // nfnetlink answers the datagram's first request with EPERM and drops the others unread.
+        using var connection = new NetlinkConnection(_socket, initialSequence: 1);
+        _socket.Responder = _ => [FakeNetlinkSocket.Reply.Datagram(Ack(1, (int)Errno.EPERM, "Operation not permitted"))];
+        using NetlinkBatch batch = connection.StartBatch(_answers.Add);
 
-        NetlinkException exception = Assert.Throws<NetlinkException>(() => connection.ExecuteBatch(_writer.WrittenSpan, acks.Add));
+        AddDeletes(batch, 3, NetlinkMessageFlags.NLM_F_ACK);
+        batch.Send();
 
-        Assert.Equal((int)Errno.EPERM, exception.Errno);
-        Assert.Contains("2 of 3", exception.Message);
-        Assert.Equal((int)Errno.EPERM, Assert.Single(acks).Errno);
+        Assert.Equal([0, 1, 2], _answers.Select(a => a.Index));
+        Assert.All(_answers, a => Assert.Equal((int)Errno.EPERM, a.Errno));
+        Assert.Equal(new uint[] { 1, 2, 3 }, _answers.Select(a => a.Sequence));
     }
 
     [Fact]
-    public void MissingAcksWithoutAnyErrorTimeOut()
-    {
-        using var connection = new NetlinkConnection(_socket, initialSequence: 1) { BatchAckTimeoutMilliseconds = 0 };
-        BuildDeletes(connection, 2);
-        _socket.Responder = _ => [FakeNetlinkSocket.Reply.Datagram(Ack(1))];
-
-        NetlinkException exception = Assert.Throws<NetlinkException>(() => connection.ExecuteBatch(_writer.WrittenSpan, _ => { }));
-
-        Assert.Equal((int)Errno.ETIMEDOUT, exception.Errno);
-    }
-
-    [Fact]
-    public void AnOverrunWhileCollectingAcksThrows()
+    public void AnOverrunWhileCollectingAnswersThrowsAndTheNextWindowStartsClean()
     {
         using var connection = new NetlinkConnection(_socket, initialSequence: 1);
-        BuildDeletes(connection, 2);
         _socket.Responder = _ => [FakeNetlinkSocket.Reply.Datagram(Ack(1)), FakeNetlinkSocket.Reply.Error((int)Errno.ENOBUFS)];
+        using NetlinkBatch batch = connection.StartBatch(_answers.Add);
+        AddDeletes(batch, 2);
 
-        NetlinkException exception = Assert.Throws<NetlinkException>(() => connection.ExecuteBatch(_writer.WrittenSpan, _ => { }));
+        NetlinkException exception = Assert.Throws<NetlinkException>(batch.Send);
 
         Assert.Equal((int)Errno.ENOBUFS, exception.Errno);
+        Assert.Empty(_answers);
+        Assert.Equal(0, batch.Count);
+        Assert.Equal(2, batch.WindowStart);
     }
 
     [Fact]
-    public void EveryRequestMustAskForAnAck()
+    public void AnOverrunMessageForTheWindowThrows()
     {
         using var connection = new NetlinkConnection(_socket, initialSequence: 1);
-        BuildDeletes(connection, 2);
-        _writer.BeginNfMessage(Requests.CtDelete, NetlinkMessageFlags.NLM_F_REQUEST, connection.NextSequence(), AddressFamilies.AF_INET);
-        _writer.EndMessage();
+        _socket.Responder = _ => [FakeNetlinkSocket.Reply.Datagram(Message(NetlinkMessageTypes.NLMSG_OVERRUN, 0, 1, 0, []))];
+        using NetlinkBatch batch = connection.StartBatch(_answers.Add);
+        AddDeletes(batch, 1);
 
-        Assert.Throws<ArgumentException>(() => connection.ExecuteBatch(_writer.WrittenSpan, _ => { }));
+        Assert.Equal((int)Errno.ENOBUFS, Assert.Throws<NetlinkException>(batch.Send).Errno);
+    }
+
+    [Fact]
+    public void AFullWindowMustBeSentBeforeTheNextRequest()
+    {
+        using var connection = new NetlinkConnection(_socket, initialSequence: 1);
+        using NetlinkBatch batch = connection.StartBatch(_answers.Add, maxRequests: 1);
+        AddDeletes(batch, 1);
+
+        Assert.False(batch.HasRoomFor());
+        Assert.Throws<InvalidOperationException>(() => batch.BeginRequest(Requests.CtDelete, 0, AddressFamilies.AF_INET));
         Assert.Empty(_socket.Sent);
     }
 
     [Fact]
-    public void AnEmptyBatchSendsNothing()
+    public void AnEmptyWindowSendsNothing()
     {
         using var connection = new NetlinkConnection(_socket, initialSequence: 1);
+        using NetlinkBatch batch = connection.StartBatch(_ => throw new InvalidOperationException());
 
-        NetlinkBatchResult result = connection.ExecuteBatch([], _ => throw new InvalidOperationException());
+        batch.Send();
 
-        Assert.Equal(0, result.Succeeded + result.Failed);
         Assert.Empty(_socket.Sent);
     }
 
-    public void Dispose() => _writer.Dispose();
+    [Fact]
+    public void ABatchDrainsAnUnfinishedDumpBeforeSending()
+    {
+        using var connection = new NetlinkConnection(_socket, initialSequence: 1);
+        byte[] request = Requests.Build(connection, Requests.CtGet, Requests.RequestDump, out uint dumpSequence);
+        _socket.Enqueue(Data(Requests.CtNew, dumpSequence));
+        _socket.Enqueue(Done(dumpSequence));
+        NetlinkDump dump = connection.Dump(request);
+        Assert.True(dump.MoveNext());
+        using NetlinkBatch batch = connection.StartBatch(_answers.Add);
+        AddDeletes(batch, 1);
+        _socket.Responder = _ => [FakeNetlinkSocket.Reply.Datagram(Ack(dumpSequence + 1, (int)Errno.ENOENT))];
 
-    private void BuildDeletes(NetlinkConnection connection, int count)
+        batch.Send();
+
+        Assert.True(dump.IsCompleted);
+        Assert.Equal((int)Errno.ENOENT, Assert.Single(_answers).Errno);
+    }
+
+    private static void AddDeletes(NetlinkBatch batch, int count, NetlinkMessageFlags flags = 0)
     {
         for (int i = 0; i < count; i++)
         {
-            _writer.BeginNfMessage(Requests.CtDelete, Requests.RequestAck, connection.NextSequence(), AddressFamilies.AF_INET);
-            _writer.PutUInt32BigEndian((ushort)CtattrType.CTA_ID, (uint)i);
-            _writer.EndMessage();
+            if (!batch.HasRoomFor())
+            {
+                batch.Send();
+            }
+
+            NetlinkWriter writer = batch.BeginRequest(Requests.CtDelete, flags, AddressFamilies.AF_INET);
+            writer.PutUInt32BigEndian((ushort)CtattrType.CTA_ID, (uint)i);
+            writer.EndMessage();
         }
     }
 
-    private static Func<byte[], IEnumerable<FakeNetlinkSocket.Reply>> AckEach(Dictionary<uint, (int Errno, string Text)>? failing = null) =>
+    /// <summary>Answers each request: with an error when listed, else with an ack only if <paramref name="ackAll"/> (a request without NLM_F_ACK gets none).</summary>
+    private static Func<byte[], IEnumerable<FakeNetlinkSocket.Reply>> AnswerEach(Dictionary<uint, (int Errno, string Text)>? failing = null, bool ackAll = false) =>
         sent =>
         {
             var replies = new List<FakeNetlinkSocket.Reply>();
@@ -192,9 +235,14 @@ public sealed class NetlinkBatchTests : IDisposable
             while (reader.Next())
             {
                 uint sequence = reader.Current.Sequence;
-                replies.Add(failing is not null && failing.TryGetValue(sequence, out var failure)
-                    ? FakeNetlinkSocket.Reply.Datagram(Ack(sequence, failure.Errno, failure.Text))
-                    : FakeNetlinkSocket.Reply.Datagram(Ack(sequence)));
+                if (failing is not null && failing.TryGetValue(sequence, out var failure))
+                {
+                    replies.Add(FakeNetlinkSocket.Reply.Datagram(Ack(sequence, failure.Errno, failure.Text)));
+                }
+                else if (ackAll)
+                {
+                    replies.Add(FakeNetlinkSocket.Reply.Datagram(Ack(sequence)));
+                }
             }
 
             return replies;

@@ -114,6 +114,41 @@ public sealed class NetlinkDumpTests
     }
 
     [Fact]
+    public void AReceiveQueueOverrunEndsTheDumpWithEnobufs()
+    {
+        using var connection = new NetlinkConnection(_socket, initialSequence: 1);
+        byte[] request = Requests.Build(connection, Requests.CtGet, Requests.RequestDump, out uint sequence);
+        _socket.Enqueue(Entry(sequence, 1));
+        _socket.EnqueueError((int)Errno.ENOBUFS);
+        _socket.Enqueue(Done(sequence));
+
+        NetlinkDump dump = connection.Dump(request);
+
+        Assert.True(dump.MoveNext());
+        Assert.Equal((int)Errno.ENOBUFS, Assert.Throws<NetlinkException>(() => dump.MoveNext()).Errno);
+
+        // Entries were lost, but the kernel goes on with the dump: disposing reads it to its end.
+        dump.Dispose();
+        Assert.True(dump.IsCompleted);
+        Assert.Equal(0, _socket.QueuedReplies);
+    }
+
+    [Fact]
+    public void AnOverrunMessageEndsTheDump()
+    {
+        using var connection = new NetlinkConnection(_socket, initialSequence: 1);
+        byte[] request = Requests.Build(connection, Requests.CtGet, Requests.RequestDump, out uint sequence);
+        _socket.Enqueue(Datagram(Entry(sequence, 1), Message(NetlinkMessageTypes.NLMSG_OVERRUN, 0, sequence, 0, [])));
+
+        using NetlinkDump dump = connection.Dump(request);
+
+        Assert.True(dump.MoveNext());
+        Assert.Equal((int)Errno.ENOBUFS, Assert.Throws<NetlinkException>(() => dump.MoveNext()).Errno);
+        Assert.True(dump.IsCompleted);
+        Assert.False(dump.MoveNext());
+    }
+
+    [Fact]
     public void DisposingAnUnfinishedDumpDrainsIt()
     {
         using var connection = new NetlinkConnection(_socket, initialSequence: 1);

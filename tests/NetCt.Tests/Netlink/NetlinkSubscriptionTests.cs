@@ -87,9 +87,10 @@ public sealed class NetlinkSubscriptionTests
         using var connection = new NetlinkConnection(_socket);
         using NetlinkSubscription subscription = connection.Subscribe(1);
         subscription.PollIntervalMilliseconds = 10;
+        // The watch starts first: on a busy machine the thread may be descheduled between the two.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         Assert.False(subscription.MoveNext(cancellation.Token));
 
         Assert.InRange(watch.ElapsedMilliseconds, 40, 5000);

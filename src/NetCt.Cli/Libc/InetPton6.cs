@@ -1,4 +1,4 @@
-namespace NetCt.Cli.Arguments;
+namespace NetCt.Cli.Libc;
 
 /// <summary>
 /// glibc's inet_pton(AF_INET6): strict RFC 4291 text, at most four hex digits per group, one "::",

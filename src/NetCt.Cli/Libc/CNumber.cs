@@ -1,4 +1,4 @@
-namespace NetCt.Cli.Arguments;
+namespace NetCt.Cli.Libc;
 
 /// <summary>
 /// The C library's number parsers as glibc implements them on LP64 Linux. conntrack converts most

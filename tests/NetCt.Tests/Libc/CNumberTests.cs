@@ -1,6 +1,6 @@
-using NetCt.Cli.Arguments;
+using NetCt.Cli.Libc;
 
-namespace NetCt.Tests.Arguments;
+namespace NetCt.Tests.Libc;
 
 public class CNumberTests
 {

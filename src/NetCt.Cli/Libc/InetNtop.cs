@@ -1,4 +1,4 @@
-namespace NetCt.Cli.Output;
+namespace NetCt.Cli.Libc;
 
 /// <summary>
 /// Addresses as glibc's inet_ntop (and inet_ntoa) write them, which is what conntrack prints.

@@ -1,7 +1,7 @@
 using System.Net;
-using NetCt.Cli.Arguments;
+using NetCt.Cli.Libc;
 
-namespace NetCt.Tests.Arguments;
+namespace NetCt.Tests.Libc;
 
 public class InetAtonTests
 {

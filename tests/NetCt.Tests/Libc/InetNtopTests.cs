@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
-using NetCt.Cli.Output;
+using NetCt.Cli.Libc;
 
-namespace NetCt.Tests.Output;
+namespace NetCt.Tests.Libc;
 
 public sealed class InetNtopTests
 {

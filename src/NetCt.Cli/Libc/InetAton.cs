@@ -1,4 +1,4 @@
-namespace NetCt.Cli.Arguments;
+namespace NetCt.Cli.Libc;
 
 /// <summary>
 /// glibc's inet_aton(), which conntrack tries first on every address: it accepts the classic forms
