@@ -1,5 +1,5 @@
-using NetCt.Cli.Output;
 using NetCt.Cli.Libc;
+using NetCt.Cli.Output;
 using NetCt.Conntrack;
 using NetCt.Interop;
 

@@ -1,5 +1,6 @@
 using NetCt.Cli.Arguments;
 using NetCt.Cli.Commands;
+using NetCt.Cli.Libc;
 using NetCt.Conntrack;
 using NetCt.Interop;
 

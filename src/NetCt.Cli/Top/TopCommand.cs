@@ -129,10 +129,10 @@ internal static class TopCommand
         string path = Arguments.NetnsOption.PathOf(nameOrPath);
         return () =>
         {
-            int fd = NetlinkSyscalls.OpenNamespaceFile(path);
-            if (fd < 0 || NetlinkSyscalls.EnterNetworkNamespace(fd) != 0)
+            int fd = NamespaceSyscalls.OpenNamespaceFile(path);
+            if (fd < 0 || NamespaceSyscalls.EnterNetworkNamespace(fd) != 0)
                 throw new IOException($"can't enter network namespace `{nameOrPath}' on the reader thread");
-            NetlinkSyscalls.Close(fd);
+            FileDescriptors.Close(fd);
         };
     }
 

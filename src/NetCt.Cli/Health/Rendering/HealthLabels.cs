@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using NetCt.Cli.Libc;
 using NetCt.Cli.Output;
 using NetCt.Conntrack;
 using NetCt.Interop;
