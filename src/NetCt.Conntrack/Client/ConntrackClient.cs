@@ -105,16 +105,22 @@ public sealed partial class ConntrackClient : IDisposable
     /// <returns>The count.</returns>
     /// <exception cref="NetlinkException">The kernel refused the request (callers may fall back to /proc/sys/net/netfilter/nf_conntrack_count).</exception>
     /// <exception cref="NetlinkDecodeException">The reply had no entry count.</exception>
-    public uint Count()
+    public uint Count() =>
+        GetGlobalStatistics().Entries ?? throw new NetlinkDecodeException("global conntrack statistics: the reply has no CTA_STATS_GLOBAL_ENTRIES");
+
+    /// <summary>The table-wide statistics (IPCTNL_MSG_CT_GET_STATS): entries and, on kernels since 4.19, the limit.</summary>
+    /// <returns>The statistics; a field the kernel did not send is null.</returns>
+    /// <exception cref="NetlinkException">The kernel refused the request.</exception>
+    public GlobalStatistics GetGlobalStatistics()
     {
         NetlinkConnection connection = RequestConnection;
         using var writer = new NetlinkWriter(64);
         BeginRequest(writer, connection, CntlMsgTypes.IPCTNL_MSG_CT_GET_STATS, RequestFlags, IpFamily.Unspecified);
         writer.EndMessage();
 
-        uint? entries = null;
-        connection.Execute(writer.WrittenSpan, message => entries = StatisticsDecoder.DecodeGlobalEntries(message) ?? entries);
-        return entries ?? throw new NetlinkDecodeException("global conntrack statistics: the reply has no CTA_STATS_GLOBAL_ENTRIES");
+        GlobalStatistics statistics = default;
+        connection.Execute(writer.WrittenSpan, message => statistics = StatisticsDecoder.DecodeGlobal(message));
+        return statistics;
     }
 
     /// <summary>Streams the per-CPU statistics (IPCTNL_MSG_CT_GET_STATS_CPU), one element per CPU, in the kernel's order.</summary>

@@ -26,22 +26,28 @@ internal static class StatisticsDecoder
         }
     }
 
-    /// <summary>CTA_STATS_GLOBAL_ENTRIES of a global statistics reply, or null if absent.</summary>
-    public static uint? DecodeGlobalEntries(NetlinkMessage message)
+    /// <summary>CTA_STATS_GLOBAL_ENTRIES and CTA_STATS_GLOBAL_MAX_ENTRIES of a global statistics reply, each null if absent.</summary>
+    public static GlobalStatistics DecodeGlobal(NetlinkMessage message)
     {
         try
         {
             uint? entries = null;
+            uint? maxEntries = null;
             AttributeReader reader = message.GetNfAttributes();
             while (reader.Next())
             {
-                if (reader.Type == (ushort)CtattrStatsGlobal.CTA_STATS_GLOBAL_ENTRIES)
+                switch ((CtattrStatsGlobal)reader.Type)
                 {
-                    entries = reader.GetUInt32BigEndian();
+                    case CtattrStatsGlobal.CTA_STATS_GLOBAL_ENTRIES:
+                        entries = reader.GetUInt32BigEndian();
+                        break;
+                    case CtattrStatsGlobal.CTA_STATS_GLOBAL_MAX_ENTRIES:
+                        maxEntries = reader.GetUInt32BigEndian();
+                        break;
                 }
             }
 
-            return entries;
+            return new GlobalStatistics(entries, maxEntries);
         }
         catch (NetlinkDecodeException e)
         {

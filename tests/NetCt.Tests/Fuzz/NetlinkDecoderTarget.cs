@@ -59,7 +59,7 @@ internal static class NetlinkDecoderTarget
                 _ = StatisticsDecoder.DecodeCpu(message);
                 return;
             case CntlMsgTypes.IPCTNL_MSG_CT_GET_STATS:
-                _ = StatisticsDecoder.DecodeGlobalEntries(message);
+                _ = StatisticsDecoder.DecodeGlobal(message);
                 return;
         }
 

@@ -44,7 +44,7 @@ static void Decode(byte[] datagram)
                     _ = StatisticsDecoder.DecodeCpu(message);
                     break;
                 case CntlMsgTypes.IPCTNL_MSG_CT_GET_STATS:
-                    _ = StatisticsDecoder.DecodeGlobalEntries(message);
+                    _ = StatisticsDecoder.DecodeGlobal(message);
                     break;
                 default:
                     _ = FlowDecoder.Decode(message).ToString();
