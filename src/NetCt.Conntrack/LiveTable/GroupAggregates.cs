@@ -1,0 +1,140 @@
+using System.Runtime.InteropServices;
+
+namespace NetCt.Conntrack;
+
+/// <summary>
+/// The aggregates of a <see cref="LiveTable"/>, kept incrementally: every entry that comes in is
+/// added to its group of each grouping, every entry that goes is taken out, so reading an aggregate
+/// never walks the table. A group that empties is dropped, so memory follows the groups that exist.
+/// </summary>
+internal sealed class GroupAggregates
+{
+    private readonly Dictionary<GroupKey, GroupTotals>?[] _groups = new Dictionary<GroupKey, GroupTotals>?[Enum.GetValues<GroupingKind>().Length];
+
+    public GroupAggregates(IEnumerable<GroupingKind> kinds)
+    {
+        foreach (GroupingKind kind in kinds)
+        {
+            _groups[(int)kind] = [];
+        }
+    }
+
+    public bool Has(GroupingKind kind) => _groups[(int)kind] is not null;
+
+    public void Add(in LiveEntry entry, bool fromNewEvent)
+    {
+        for (int kind = 0; kind < _groups.Length; kind++)
+        {
+            if (_groups[kind] is { } groups)
+            {
+                ref GroupTotals totals = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, GroupKey.Of((GroupingKind)kind, entry), out _);
+                totals = new GroupTotals(totals.Entries + 1, totals.Bytes + entry.TotalBytes, totals.NewEvents + (fromNewEvent ? 1 : 0));
+            }
+        }
+    }
+
+    public void Remove(in LiveEntry entry)
+    {
+        for (int kind = 0; kind < _groups.Length; kind++)
+        {
+            if (_groups[kind] is { } groups)
+            {
+                GroupKey key = GroupKey.Of((GroupingKind)kind, entry);
+                ref GroupTotals totals = ref CollectionsMarshal.GetValueRefOrNullRef(groups, key);
+                if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref totals))
+                {
+                    continue;
+                }
+
+                if (totals.Entries <= 1)
+                {
+                    groups.Remove(key);
+                }
+                else
+                {
+                    totals = new GroupTotals(totals.Entries - 1, totals.Bytes - entry.TotalBytes, totals.NewEvents);
+                }
+            }
+        }
+    }
+
+    public void Clear()
+    {
+        foreach (Dictionary<GroupKey, GroupTotals>? groups in _groups)
+        {
+            groups?.Clear();
+            groups?.TrimExcess();
+        }
+    }
+
+    /// <summary>Bytes the dictionaries hold, estimated from their sizes (entry: key 24 + totals 24 + hash and link 8, bucket 4).</summary>
+    public long EstimatedBytes => _groups.Sum(groups => groups is null ? 0L : groups.EnsureCapacity(0) * 60L);
+
+    public GroupTable Top(GroupingKind kind, int top, GroupOrder order, long totalEntries)
+    {
+        Dictionary<GroupKey, GroupTotals> groups = _groups[(int)kind]
+            ?? throw new InvalidOperationException($"the live table does not keep the {kind} aggregate");
+        var ranked = new PriorityQueue<GroupRow, GroupRow>(Math.Max(1, top) + 1, new WorstFirst(order));
+        var other = default(GroupTotals);
+        foreach ((GroupKey key, GroupTotals totals) in groups)
+        {
+            var row = new GroupRow(key, totals);
+            if (top <= 0)
+            {
+                other = other.Plus(totals);
+                continue;
+            }
+
+            ranked.Enqueue(row, row);
+            if (ranked.Count > top)
+            {
+                GroupRow dropped = ranked.Dequeue();
+                other = other.Plus(dropped.Totals);
+            }
+        }
+
+        var rows = new GroupRow[ranked.Count];
+        for (int i = rows.Length - 1; i >= 0; i--)
+        {
+            rows[i] = ranked.Dequeue();
+        }
+
+        return new GroupTable(kind, rows, other, groups.Count - rows.Length, totalEntries);
+    }
+
+    /// <summary>Ranks rows worst first, so the bounded heap that keeps the top K drops its worst.</summary>
+    private sealed class WorstFirst(GroupOrder order) : IComparer<GroupRow>
+    {
+        public int Compare(GroupRow x, GroupRow y)
+        {
+            int byValue = order switch
+            {
+                GroupOrder.Bytes => y.Totals.Bytes.CompareTo(x.Totals.Bytes),
+                GroupOrder.NewEvents => y.Totals.NewEvents.CompareTo(x.Totals.NewEvents),
+                _ => 0,
+            };
+            if (byValue == 0)
+            {
+                byValue = y.Totals.Entries.CompareTo(x.Totals.Entries);
+            }
+
+            if (byValue == 0)
+            {
+                byValue = Compare(x.Key, y.Key);
+            }
+
+            return -byValue;
+        }
+
+        private static int Compare(GroupKey x, GroupKey y)
+        {
+            int c = x.Value.CompareTo(y.Value);
+            if (c == 0)
+            {
+                c = x.High.CompareTo(y.High);
+            }
+
+            return c != 0 ? c : x.Low.CompareTo(y.Low);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using NetCt.Netlink;
+
+namespace NetCt.Conntrack;
+
+/// <summary>
+/// Keeps a <see cref="LiveTable"/> current on a thread of its own: it subscribes to the conntrack
+/// events, dumps the table once into <see cref="LiveTable.Reconcile"/> (the events that arrive
+/// meanwhile queue in the subscription and are applied after), then applies every event. After an
+/// overrun, or a dump the kernel marked interrupted, it dumps again and reconciles (a resync).
+/// </summary>
+/// <example>
+/// <code>
+/// var table = new LiveTable();
+/// using var feed = new LiveTableFeed(table, () => new ConntrackClient());
+/// feed.Start();
+/// feed.WaitUntilLoaded(TimeSpan.FromSeconds(10));
+/// GroupTable states = table.Group(GroupingKind.ProtocolState, top: 10);
+/// </code>
+/// </example>
+public sealed class LiveTableFeed : IDisposable
+{
+    private readonly LiveTable _table;
+    private readonly Func<ConntrackClient> _connect;
+    private readonly Action? _prepareThread;
+    private readonly int? _receiveBufferSize;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly ManualResetEventSlim _loaded = new();
+    private Thread? _thread;
+    private volatile bool _redumpRequested;
+    private volatile Exception? _failure;
+
+    /// <param name="table">The model to keep current.</param>
+    /// <param name="connect">Makes the client the feed uses (on the feed's thread, so its sockets open there).</param>
+    /// <param name="prepareThread">Runs first on the feed's thread (for example entering a network namespace, which setns(2) does per thread); null for nothing.</param>
+    /// <param name="receiveBufferSize">The event socket's receive buffer; null for <see cref="ConntrackClient.DefaultEventReceiveBufferSize"/>.</param>
+    public LiveTableFeed(LiveTable table, Func<ConntrackClient> connect, Action? prepareThread = null, int? receiveBufferSize = null)
+    {
+        _table = table;
+        _connect = connect;
+        _prepareThread = prepareThread;
+        _receiveBufferSize = receiveBufferSize;
+    }
+
+    /// <summary>The model being fed.</summary>
+    public LiveTable Table => _table;
+
+    /// <summary>Whether the first dump is in the model.</summary>
+    public bool IsLoaded => _loaded.IsSet;
+
+    /// <summary>Why the feed stopped (a socket error, a refusal), or null while it runs.</summary>
+    public Exception? Failure => _failure;
+
+    /// <summary>Starts the feed's thread.</summary>
+    /// <exception cref="InvalidOperationException">Already started.</exception>
+    public void Start()
+    {
+        if (_thread is not null)
+        {
+            throw new InvalidOperationException("the feed is already running");
+        }
+
+        _thread = new Thread(Run) { IsBackground = true, Name = "netct live table" };
+        _thread.Start();
+    }
+
+    /// <summary>Waits for the first dump (or a failure).</summary>
+    /// <param name="timeout">How long to wait.</param>
+    /// <returns>Whether the first dump is in; false on timeout or failure (see <see cref="Failure"/>).</returns>
+    public bool WaitUntilLoaded(TimeSpan timeout) => _loaded.Wait(timeout) && _failure is null;
+
+    /// <summary>
+    /// Asks for one more dump, reconciled like a resync but not counted as one: it refreshes what
+    /// events do not carry (byte and packet counters, the timeouts that packets extend).
+    /// </summary>
+    public void RequestRedump() => _redumpRequested = true;
+
+    /// <summary>Stops the thread and closes its sockets.</summary>
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _thread?.Join();
+        _stop.Dispose();
+        _loaded.Dispose();
+    }
+
+    private void Run()
+    {
+        try
+        {
+            _prepareThread?.Invoke();
+            using ConntrackClient client = _connect();
+            using ConntrackEventStream events = client.Listen(FlowEventTypes.All, null, _receiveBufferSize);
+            Load(client, isResync: false);
+            _loaded.Set();
+            bool resync = false;
+            while (!_stop.IsCancellationRequested)
+            {
+                if (resync || _redumpRequested)
+                {
+                    _redumpRequested = false;
+                    Load(client, isResync: resync);
+                    resync = false;
+                }
+
+                if (events.Read(100) is { } notification)
+                {
+                    _table.Apply(notification);
+                    resync |= notification is EventOverrun;
+                }
+            }
+        }
+        catch (Exception e) when (e is NetlinkException or NetlinkDecodeException or IOException)
+        {
+            _failure = e;
+            _loaded.Set();
+        }
+        catch (OperationCanceledException)
+        {
+            // Dispose cancelled a dump.
+        }
+    }
+
+    private void Load(ConntrackClient client, bool isResync)
+    {
+        _table.Reconcile(client.Dump(_table.Filter, cancellationToken: _stop.Token), isResync);
+        // An interrupted dump may have missed entries the events will not bring back: dump again.
+        if (client.LastDumpInterrupted)
+        {
+            _table.Reconcile(client.Dump(_table.Filter, cancellationToken: _stop.Token), isResync: true);
+        }
+    }
+}
