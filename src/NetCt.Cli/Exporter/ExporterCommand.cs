@@ -49,9 +49,20 @@ internal static class ExporterCommand
                 result.AddError("--top-sources: K must be between 1 and 1000");
         });
 
+        var eventBuffer = new Option<int>("--event-buffer")
+        {
+            Description = "Receive buffer of each namespace's event socket in bytes (default 64 MiB); too small a buffer loses events, and the table is dumped again",
+            HelpName = "BYTES",
+        };
+        eventBuffer.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+                result.AddError("--event-buffer: BYTES must be a positive number");
+        });
+
         var command = new NetctCommand(Name, "Serve the conntrack table's metrics to Prometheus (GET /metrics)")
         {
-            listen, netns, allNetns, topSources,
+            listen, netns, allNetns, topSources, eventBuffer,
         };
         command.Validators.Add(result =>
         {
@@ -61,16 +72,17 @@ internal static class ExporterCommand
         command.SetAction(parsed =>
         {
             ListenAddress.TryParse(parsed.GetValue(listen)!, out IPEndPoint? endpoint);
-            return Run(endpoint!, parsed.GetValue(netns) ?? [], parsed.GetValue(allNetns), parsed.GetValue(topSources), context);
+            var watch = new WatchOptions(parsed.GetValue(topSources), parsed.GetResult(eventBuffer) is null ? null : parsed.GetValue(eventBuffer));
+            return Run(endpoint!, parsed.GetValue(netns) ?? [], parsed.GetValue(allNetns), watch, context);
         });
         return command;
     }
 
-    private static int Run(IPEndPoint endpoint, string[] netns, bool allNetns, int topSources, CommandContext context)
+    private static int Run(IPEndPoint endpoint, string[] netns, bool allNetns, WatchOptions watch, CommandContext context)
     {
         var log = new ExporterLog(context.Errors);
         using var stop = new StopSignals();
-        using var fleet = new NamespaceFleet(TableModels.Factory(topSources), log);
+        using var fleet = new NamespaceFleet(watch, log);
         List<NamespaceTarget> targets = allNetns
             ? NamespaceDiscovery.FindAll()
             : netns.Length > 0

@@ -7,7 +7,7 @@ namespace NetCt.Cli.Exporter.Namespaces;
 /// watchers for namespaces that appeared and stops those whose namespace is gone, so their series
 /// disappear from the next scrape.
 /// </summary>
-internal sealed class NamespaceFleet(Func<ITableModel>? createModel, ExporterLog log) : IDisposable
+internal sealed class NamespaceFleet(WatchOptions options, ExporterLog log) : IDisposable
 {
     private readonly Dictionary<string, NamespaceWatcher> _watchers = [];
 
@@ -35,7 +35,7 @@ internal sealed class NamespaceFleet(Func<ITableModel>? createModel, ExporterLog
                     continue;
             }
 
-            var watcher = new NamespaceWatcher(target, createModel, log);
+            var watcher = new NamespaceWatcher(target, options, log);
             if (watcher.Start() is { } failed)
             {
                 firstFailure ??= failed;

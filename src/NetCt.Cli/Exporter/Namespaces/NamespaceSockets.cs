@@ -27,6 +27,15 @@ internal sealed class NamespaceSockets : IDisposable
         return fd < 0 ? null : new NamespaceSockets(fd);
     }
 
+    /// <summary>Moves the calling thread into the namespace (a live table feed's thread, before it opens its sockets).</summary>
+    /// <exception cref="IOException">The kernel refused.</exception>
+    public void EnterOnCurrentThread()
+    {
+        int entered = NetlinkSyscalls.EnterNetworkNamespace(_namespaceFd);
+        if (entered != 0)
+            throw new IOException("can't enter the network namespace: " + Marshal.GetPInvokeErrorMessage(-entered));
+    }
+
     public INetlinkSocket Open()
     {
         INetlinkSocket? socket = null;
@@ -35,9 +44,7 @@ internal sealed class NamespaceSockets : IDisposable
         {
             try
             {
-                int entered = NetlinkSyscalls.EnterNetworkNamespace(_namespaceFd);
-                if (entered != 0)
-                    throw new IOException("can't enter the network namespace: " + Marshal.GetPInvokeErrorMessage(-entered));
+                EnterOnCurrentThread();
                 socket = NetlinkSocket.Open();
             }
             catch (Exception e)

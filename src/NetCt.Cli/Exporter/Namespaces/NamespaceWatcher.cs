@@ -6,18 +6,22 @@ using NetCt.Netlink;
 namespace NetCt.Cli.Exporter.Namespaces;
 
 /// <summary>
-/// One namespace's sockets and live table model, on a thread of its own. setns(2) moves only the
-/// calling thread, and a netlink socket belongs to the namespace of the thread that opened it, so this
-/// thread enters the namespace first (the model's event loop runs here) and the request client opens
-/// its sockets through <see cref="NamespaceSockets"/>, whichever thread (a scrape's) first uses it, under
-/// a lock. A socket that fails is closed and reopened.
+/// One namespace: a <see cref="LiveTable"/> kept current by a <see cref="LiveTableFeed"/> (one dump,
+/// then events, a re-dump after an overrun) and a request client for the few small requests of a
+/// scrape. setns(2) moves only the calling thread and a netlink socket belongs to the namespace of
+/// the thread that opened it, so the feed's thread enters the namespace before it opens its sockets
+/// and the request client opens its own through <see cref="NamespaceSockets"/>, whichever thread
+/// first uses it. A supervising thread reopens both when either fails (a lost socket), keeping the
+/// same model so its counters go on.
 /// </summary>
 internal sealed class NamespaceWatcher : IDisposable
 {
     private static readonly TimeSpan ReopenDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan SupervisionInterval = TimeSpan.FromMilliseconds(200);
 
-    private readonly Func<ITableModel>? _createModel;
+    private readonly WatchOptions _options;
     private readonly ExporterLog _log;
+    private readonly LiveTable _table;
     private readonly CancellationTokenSource _stop = new();
     private readonly SemaphoreSlim _reopen = new(0, 1);
     private readonly TaskCompletionSource<int?> _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -25,19 +29,20 @@ internal sealed class NamespaceWatcher : IDisposable
     private readonly Thread _thread;
     private NamespaceSockets? _sockets;
     private ConntrackClient? _client;
-    private ITableModel? _model;
+    private LiveTableFeed? _feed;
 
-    public NamespaceWatcher(NamespaceTarget target, Func<ITableModel>? createModel, ExporterLog log)
+    public NamespaceWatcher(NamespaceTarget target, WatchOptions options, ExporterLog log)
     {
         Target = target;
-        _createModel = createModel;
+        _options = options;
         _log = log;
+        _table = new LiveTable(new LiveTableOptions { Groupings = TableSummaries.Groupings(options.TopSources) });
         _thread = new Thread(Run) { IsBackground = true, Name = "netns " + (target.Label ?? "(own)") };
     }
 
     public NamespaceTarget Target { get; }
 
-    /// <summary>Starts the thread and waits until it is in the namespace; null, or the exit code after the one line that says why it could not enter.</summary>
+    /// <summary>Starts watching and waits until the namespace is entered; null, or the exit code after the one line that says why it could not be.</summary>
     public int? Start()
     {
         _thread.Start();
@@ -56,12 +61,13 @@ internal sealed class NamespaceWatcher : IDisposable
                 GlobalStatistics global = client.GetGlobalStatistics();
                 var cpus = client.GetCpuStatistics().ToList();
                 long expectations = client.DumpExpectations().LongCount();
+                TableSummary? table = _feed is { IsLoaded: true, Failure: null } ? TableSummaries.From(_table, _options.TopSources) : null;
                 _log.Recovered(Target.Label);
-                return new NamespaceSnapshot(Target.Label, true, global.Entries, global.MaxEntries, cpus, expectations, _model?.Summarize());
+                return new NamespaceSnapshot(Target.Label, true, global.Entries, global.MaxEntries, cpus, expectations, table);
             }
-            catch (Exception e) when (e is NetlinkException or NetlinkDecodeException or ObjectDisposedException)
+            catch (Exception e) when (e is NetlinkException or NetlinkDecodeException or IOException or ObjectDisposedException)
             {
-                _log.Problem(Target.Label, $"reading the table failed: {e.Message}; reopening the netlink socket");
+                _log.Problem(Target.Label, $"reading the table failed: {e.Message}; reopening the netlink sockets");
                 RequestReopen();
                 return Down();
             }
@@ -71,8 +77,8 @@ internal sealed class NamespaceWatcher : IDisposable
     public void Dispose()
     {
         _stop.Cancel();
-        RequestReopen();
-        _thread.Join();
+        if (_thread.IsAlive)
+            _thread.Join();
         _stop.Dispose();
         _reopen.Dispose();
     }
@@ -93,9 +99,32 @@ internal sealed class NamespaceWatcher : IDisposable
 
     private void Run()
     {
+        if (!Enter())
+            return;
+
+        while (!_stop.IsCancellationRequested)
+        {
+            Open();
+            string? problem = Supervise();
+            Close();
+            if (problem is null)
+                break;
+            _log.Problem(Target.Label, problem);
+            if (_stop.Token.WaitHandle.WaitOne(ReopenDelay))
+                break;
+        }
+
+        _sockets?.Dispose();
+    }
+
+    // Enters the namespace on this thread, only to check it (and say why not in the words --netns
+    // uses everywhere); the sockets are opened by other threads through the descriptor kept here.
+    private bool Enter()
+    {
+        int? failed = null;
         if (Target.Path is { } path)
         {
-            int? failed = NetworkNamespaceSwitch.Enter(path, _log.Errors);
+            failed = NetworkNamespaceSwitch.Enter(path, _log.Errors);
             if (failed is null)
             {
                 _sockets = NamespaceSockets.OfCurrentThread(out string? problem);
@@ -105,65 +134,56 @@ internal sealed class NamespaceWatcher : IDisposable
                     failed = ExitCodes.OtherProblem;
                 }
             }
-
-            _entered.SetResult(failed);
-            if (failed is not null)
-                return;
-        }
-        else
-        {
-            _entered.SetResult(null);
         }
 
-        while (!_stop.IsCancellationRequested)
+        _entered.SetResult(failed);
+        return failed is null;
+    }
+
+    // Waits while the feed runs; returns why it must be reopened, or null when the exporter stops.
+    private string? Supervise()
+    {
+        while (true)
         {
             try
             {
-                Open();
-                // The model's event loop runs here until it fails or the exporter stops; without a
-                // model the thread only waits to reopen its socket.
-                if (_model is { } model)
-                    model.Run(_stop.Token);
-                else
-                    _reopen.Wait(_stop.Token);
+                if (_reopen.Wait(SupervisionInterval, _stop.Token))
+                    return "reopening the netlink sockets";
             }
             catch (OperationCanceledException)
             {
-                break;
-            }
-            catch (Exception e) when (e is NetlinkException or NetlinkDecodeException or IOException or ObjectDisposedException)
-            {
-                _log.Problem(Target.Label, $"netlink socket lost: {e.Message}; reopening");
+                return null;
             }
 
-            Close();
-            if (_stop.Token.WaitHandle.WaitOne(ReopenDelay))
-                break;
+            if (_feed?.Failure is { } failure)
+                return $"netlink event socket lost: {failure.Message}; reopening";
         }
-
-        Close();
-        _sockets?.Dispose();
     }
 
     private void Open()
     {
-        var client = _sockets is { } sockets ? new ConntrackClient(sockets.Open) : new ConntrackClient();
-        ITableModel? model = _createModel?.Invoke();
+        NamespaceSockets? sockets = _sockets;
+        var client = sockets is null ? new ConntrackClient() : new ConntrackClient(sockets.Open);
+        var feed = new LiveTableFeed(_table, () => new ConntrackClient(), sockets is null ? null : sockets.EnterOnCurrentThread, _options.EventBufferBytes);
+        feed.Start();
         lock (_gate)
         {
             _client = client;
-            _model = model;
+            _feed = feed;
         }
     }
 
     private void Close()
     {
+        LiveTableFeed? feed;
         lock (_gate)
         {
-            _model?.Dispose();
+            feed = _feed;
             _client?.Dispose();
-            _model = null;
             _client = null;
+            _feed = null;
         }
+
+        feed?.Dispose();
     }
 }
