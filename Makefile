@@ -57,7 +57,9 @@ pack:
 	@ls artifacts/*.nupkg
 
 ## install: bin/netct -> $(PREFIX)/sbin/netct, man/netct.8 -> $(PREFIX)/share/man/man8/,
-## completion/netct.bash -> $(PREFIX)/share/bash-completion/completions/netct
+## completion/netct.bash -> $(PREFIX)/share/bash-completion/completions/netct,
+## contrib/systemd/netct-exporter.service -> $(SYSTEMD_UNIT_DIR)/ (not enabled: systemctl enable --now netct-exporter)
+SYSTEMD_UNIT_DIR ?= $(PREFIX)/lib/systemd/system
 install:
 	@test -x bin/netct || { echo "bin/netct does not exist: run 'make build' first" >&2; exit 1; }
 	install -D -m 0755 bin/netct $(DESTDIR)$(PREFIX)/sbin/netct
@@ -66,10 +68,13 @@ install:
 	  echo "install -D -m 0644 man/netct.8 $(DESTDIR)$(PREFIX)/share/man/man8/netct.8"; \
 	else echo "man/netct.8 does not exist yet: no man page installed" >&2; fi
 	install -D -m 0644 completion/netct.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/netct
+	@mkdir -p $(DESTDIR)$(SYSTEMD_UNIT_DIR)
+	sed 's|@SBINDIR@|$(PREFIX)/sbin|' contrib/systemd/netct-exporter.service >$(DESTDIR)$(SYSTEMD_UNIT_DIR)/netct-exporter.service
+	chmod 0644 $(DESTDIR)$(SYSTEMD_UNIT_DIR)/netct-exporter.service
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/sbin/netct $(DESTDIR)$(PREFIX)/share/man/man8/netct.8 \
-	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/netct
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/netct $(DESTDIR)$(SYSTEMD_UNIT_DIR)/netct-exporter.service
 
 ## clean: remove build outputs and test/bench results (keeps bench/.reference, the downloaded conntrack)
 clean:

@@ -40,6 +40,8 @@ full_needs=(
   "gcc:gcc"
   # The unit tests render man/netct.8 with groff -ww (no warnings allowed).
   "groff:groff"
+  # The exporter's unit tests check its output with promtool check metrics.
+  "promtool:prometheus"
   "/usr/include/linux/netfilter/nfnetlink_conntrack.h:linux-libc-dev"
   "conntrack:conntrack"
   # The machine image ships a docker client alone (/usr/local/bin/docker); the daemon is what counts.
