@@ -18,6 +18,7 @@ public sealed class ExporterNamespacesTests(NamespaceContainerFixture fixture) :
         await fixture.ShellAsync("for f in /tmp/exporter-*.pid; do [ -f \"$f\" ] && kill $(cat \"$f\") 2>/dev/null; done; sleep 0.3; rm -f /tmp/exporter-*; " +
             "for n in $(ip netns list | cut -d' ' -f1); do ip netns del $n; done");
         await fixture.ResetAsync();
+        await fixture.BringUpLoopbackAsync();
         await _prometheus.InstallQueryHelperAsync();
         foreach (var (name, count) in namespaces)
             await AddNamespaceAsync(name, count);
@@ -55,7 +56,7 @@ public sealed class ExporterNamespacesTests(NamespaceContainerFixture fixture) :
         Assert.Contains("netct_conntrack_entries{netns=\"green\",protocol=\"udp\",state=\"\"} 2\n", page);
         // The container's own namespace (its processes' namespace, unnamed) is there too, empty.
         Assert.Matches("node_nf_conntrack_entries\\{netns=\"net:\\[[0-9]+\\]\"\\} 0\n", page);
-        var check = await fixture.ShellAsync($"python3 /tmp/promq.py metrics http://127.0.0.1:{Port}/metrics | promtool check metrics");
+        var check = await fixture.ShellAsync($"python3 /tmp/promq.py metrics {Port} | promtool check metrics");
         Assert.True(check.ExitCode == 0, check.ToString());
 
         // Events reach each namespace's own model.

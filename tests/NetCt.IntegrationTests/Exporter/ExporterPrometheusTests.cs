@@ -21,11 +21,18 @@ public sealed class ExporterPrometheusTests(NetctContainerFixture fixture) : ICl
         await fixture.ShellAsync("for f in /tmp/exporter-*.pid; do [ -f \"$f\" ] && kill $(cat \"$f\") 2>/dev/null; done; " +
             "[ -f /tmp/prometheus.pid ] && kill $(cat /tmp/prometheus.pid) 2>/dev/null; sleep 0.5; rm -f /tmp/exporter-*");
         await fixture.ResetAsync();
+        await fixture.BringUpLoopbackAsync();
+        await _prometheus.InstallQueryHelperAsync();
     }
 
-    private static IEnumerable<string> Entries(string protocolAndState, int count, int firstHost, int port) =>
-        Enumerable.Range(0, count).Select(i =>
-            $"-I -s 192.0.2.{firstHost + (i / 250)} -d 198.51.100.{1 + (i % 250)} --sport {port} --dport {1000 + i} {protocolAndState} -t 300");
+    // conntrack wants -p before the protocol's own options (--sport, --state).
+    private static IEnumerable<string> Entries(string protocolAndState, int count, int firstHost, int port)
+    {
+        string[] words = protocolAndState.Split(' ', 3);
+        string state = words.Length > 2 ? words[2] : "";
+        return Enumerable.Range(0, count).Select(i =>
+            $"-I -s 192.0.2.{firstHost + (i / 250)} -d 198.51.100.{1 + (i % 250)} {words[0]} {words[1]} --sport {port} --dport {1000 + i} {state} -t 300");
+    }
 
     [Fact]
     public async Task Entries_and_states_in_Prometheus_equal_conntrack_and_netct()
@@ -59,7 +66,7 @@ public sealed class ExporterPrometheusTests(NetctContainerFixture fixture) : ICl
         var limit = (await fixture.ExecCheckedAsync("cat", "/proc/sys/net/netfilter/nf_conntrack_max")).Stdout.Trim();
         Assert.Equal(double.Parse(limit, CultureInfo.InvariantCulture), (await _prometheus.QueryAsync("node_nf_conntrack_entries_limit")).Values.Single());
         Assert.Equal(68, (await _prometheus.QueryAsync("netct_conntrack_stat_insert_total")).Values.Single());
-        var check = await fixture.ShellAsync($"python3 /tmp/promq.py metrics http://127.0.0.1:{Port}/metrics | promtool check metrics");
+        var check = await fixture.ShellAsync($"python3 /tmp/promq.py metrics {Port} | promtool check metrics");
         Assert.True(check.ExitCode == 0, check.ToString());
     }
 

@@ -14,16 +14,30 @@ internal sealed class PrometheusInContainer(ContainerFixture fixture)
     /// <summary>The scrape interval: short, so that a test waits seconds, not minutes.</summary>
     public const double ScrapeSeconds = 1;
 
-    // query|query_range|metrics PARAM=VALUE…: prints one line per series, "label=value,… VALUE" (or the
-    // values of a range, "time:value …"), labels sorted, without instance; "metrics URL" prints the page.
+    // query|query_range PARAM=VALUE…: prints one line per series, "label=value,… VALUE" (or the values
+    // of a range, "time:value …"), labels sorted, without instance; "metrics PORT" prints that page.
+    // The image's python3-minimal has no http.client (so no urllib.request): HTTP/1.0 on a socket.
     private const string QueryScript = """
-        import json, sys, urllib.parse, urllib.request
+        import json, socket, sys, urllib.parse
+        def get(port, target):
+            s = socket.create_connection(('127.0.0.1', port), timeout=10)
+            s.sendall(('GET ' + target + ' HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n').encode())
+            data = b''
+            while True:
+                chunk = s.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+            head, _, body = data.partition(b'\r\n\r\n')
+            status = head.split(b'\r\n')[0].decode()
+            if ' 200 ' not in status:
+                sys.exit(status)
+            return body.decode()
         kind = sys.argv[1]
         if kind == 'metrics':
-            sys.stdout.write(urllib.request.urlopen(sys.argv[2], timeout=5).read().decode()); sys.exit(0)
+            sys.stdout.write(get(int(sys.argv[2]), '/metrics')); sys.exit(0)
         params = dict(a.split('=', 1) for a in sys.argv[2:])
-        url = 'http://127.0.0.1:9090/api/v1/' + kind + '?' + urllib.parse.urlencode(params)
-        data = json.load(urllib.request.urlopen(url, timeout=5))
+        data = json.loads(get(9090, '/api/v1/' + kind + '?' + urllib.parse.urlencode(params)))
         for r in data['data']['result']:
             labels = ','.join(k + '=' + v for k, v in sorted(r['metric'].items()) if k not in ('instance', '__name__'))
             if 'value' in r:
@@ -39,7 +53,7 @@ internal sealed class PrometheusInContainer(ContainerFixture fixture)
         await fixture.ShellCheckedAsync(
             $"rm -f /tmp/exporter-{port}.rc; nohup sh -c 'netct exporter --listen 127.0.0.1:{port} {arguments} 2>/tmp/exporter-{port}.err & " +
             $"echo $! >/tmp/exporter-{port}.pid; wait $!; echo $? >/tmp/exporter-{port}.rc' >/dev/null 2>&1 & " +
-            $"for i in $(seq 50); do python3 /tmp/promq.py metrics http://127.0.0.1:{port}/metrics >/dev/null 2>&1 && exit 0; sleep 0.1; done; cat /tmp/exporter-{port}.err; exit 1");
+            $"for i in $(seq 50); do python3 /tmp/promq.py metrics {port} >/dev/null 2>&1 && exit 0; sleep 0.1; done; cat /tmp/exporter-{port}.err; exit 1");
     }
 
     /// <summary>Starts Prometheus scraping each port as its own job (job=exporter-PORT), and waits until every target is up.</summary>
@@ -62,7 +76,7 @@ internal sealed class PrometheusInContainer(ContainerFixture fixture)
 
     /// <summary>The exporter's page, as a scraper gets it.</summary>
     public async Task<string> MetricsAsync(int port) =>
-        (await fixture.ExecCheckedAsync("python3", "/tmp/promq.py", "metrics", $"http://127.0.0.1:{port}/metrics")).Stdout;
+        (await fixture.ExecCheckedAsync("python3", "/tmp/promq.py", "metrics", port.ToString(CultureInfo.InvariantCulture))).Stdout;
 
     /// <summary>An instant query: series (labels without instance) to value.</summary>
     public async Task<Dictionary<string, double>> QueryAsync(string promql)

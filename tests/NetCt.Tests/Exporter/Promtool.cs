@@ -9,9 +9,14 @@ namespace NetCt.Tests.Exporter;
 /// </summary>
 internal static class Promtool
 {
-    public static (int ExitCode, string Output) CheckMetrics(string exposition)
+    public static (int ExitCode, string Output) CheckMetrics(string exposition) => Run("check metrics", exposition);
+
+    /// <summary><c>promtool check rules FILE</c> or <c>check config FILE</c>.</summary>
+    public static (int ExitCode, string Output) Check(string what, string path) => Run($"check {what} {path}", "");
+
+    private static (int ExitCode, string Output) Run(string arguments, string input)
     {
-        var start = new ProcessStartInfo("promtool", "check metrics")
+        var start = new ProcessStartInfo("promtool", arguments)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -29,7 +34,7 @@ internal static class Promtool
 
         using (process)
         {
-            process.StandardInput.Write(exposition);
+            process.StandardInput.Write(input);
             process.StandardInput.Close();
             Task<string> stdout = process.StandardOutput.ReadToEndAsync();
             string stderr = process.StandardError.ReadToEnd();
