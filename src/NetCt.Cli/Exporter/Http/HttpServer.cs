@@ -26,7 +26,6 @@ internal sealed class HttpServer(Socket listener, Func<HttpRequestHead, HttpResp
         {
             if (endpoint.AddressFamily == AddressFamily.InterNetworkV6 && endpoint.Address.Equals(IPAddress.IPv6Any))
                 socket.DualMode = true;
-            socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
             socket.Bind(endpoint);
             socket.Listen(128);
             return socket;
