@@ -12,7 +12,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: all build test fuzz demo bench soak pack install uninstall clean
+.PHONY: all build test fuzz demo bench bench-exporter soak pack install uninstall clean
 
 all: build
 
@@ -43,6 +43,10 @@ demo:
 bench: build
 	bash bench/run.sh
 	@if [ -n "$(SOAK)" ]; then bash bench/soak.sh $(SOAK_N); fi
+
+## bench-exporter: netct exporter on a table of N entries (default 1000000): scrape time and memory per entry
+bench-exporter: build
+	bash bench/exporter.sh $(if $(N),$(N),1000000)
 
 ## soak: netct -L and -D on a table of SOAK_N entries (default 1000000) while another process churns it
 SOAK_N ?= 1000000

@@ -87,7 +87,7 @@ start=$EPOCHREALTIME
 "$netct" -R "$work/entries.txt" >/dev/null 2>"$work/load.err" || { say "loading failed:"; tail -n 3 "$work/load.err" >&2; exit 1; }
 load_s=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
 entries=$(cat /proc/sys/net/netfilter/nf_conntrack_count)
-wait_model 19100 "$entries" 300
+wait_model 19100 "$entries" 120 || say "the model holds $(model_entries 19100) entries, the table $entries: going on"
 follow_s=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
 rss_full=$(rss_kib "$exporter")
 hwm_full=$(hwm_kib "$exporter")
@@ -111,7 +111,7 @@ overruns=$(python3 -c "import urllib.request; print(sum(int(float(l.split()[-1])
 say "starting a second exporter on the full table"
 start=$EPOCHREALTIME
 "$netct" exporter --listen 127.0.0.1:19101 2>"$work/exporter2.err" & pids+=($!); second=$!
-wait_model 19101 "$entries" 300
+wait_model 19101 "$entries" 120 || say "the second model holds $(model_entries 19101) entries, the table $entries: going on"
 restart_s=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
 rss_second=$(rss_kib "$second")
 
@@ -121,6 +121,7 @@ mkdir -p "$results"
 {
   echo "# netct exporter on $entries entries"
   echo
+  echo "- models at the end: $(model_entries 19100) entries (followed by events), $(model_entries 19101) (started on the full table); the table: $(cat /proc/sys/net/netfilter/nf_conntrack_count)"
   echo "- table: $entries entries (bench/gen-entries.awk), loaded with netct -R in ${load_s} s; the exporter's model had them all (events, with resyncs after overruns: overruns + resyncs = $overruns) ${follow_s} s after the load began"
   echo "- scrape of /metrics ($page_bytes bytes), $SCRAPES scrapes: median ${median} ms, p99 ${p99} ms, max ${worst} ms at the client; ${own_median} ms median, ${own_worst} ms max collecting (netct_exporter_scrape_duration_seconds)"
   echo "- exporter RSS: $((rss_empty / 1024)) MiB on the empty table, $((rss_full / 1024)) MiB with the table (peak $((hwm_full / 1024)) MiB): ${per_entry} bytes per entry"
