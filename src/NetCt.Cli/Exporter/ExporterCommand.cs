@@ -18,7 +18,7 @@ internal static class ExporterCommand
     {
         var listen = new Option<string>("--listen")
         {
-            Description = $"Address and port to serve on: ADDR:PORT, [IPV6]:PORT, or :PORT for every address (default {ListenAddress.Default})",
+            Description = "Address and port to serve on: ADDR:PORT, [IPV6]:PORT, or :PORT for every address",
             HelpName = "ADDR:PORT",
             DefaultValueFactory = _ => ListenAddress.Default,
         };
