@@ -13,11 +13,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: all build test fuzz demo bench bench-rss soak pack install uninstall clean
+.PHONY: all build test fuzz demo bench bench-rss bench-exporter soak pack install uninstall clean
 
 # The goals that run dotnet stop at once, with one line, when the .NET 10 SDK is missing (see
 # tests/setup/require-build-tools.sh): before anything is installed, started or built.
-SDK_GOALS := all build test fuzz demo bench soak pack
+SDK_GOALS := all build test fuzz demo bench bench-rss bench-exporter soak pack
 ifneq ($(filter $(SDK_GOALS),$(or $(MAKECMDGOALS),all)),)
   SDK_PROBLEM := $(shell bash tests/setup/require-build-tools.sh "$(DOTNET)" 2>&1)
   ifneq ($(SDK_PROBLEM),)
@@ -65,8 +65,16 @@ bench:
 
 ## bench-rss: only the peak RSS rows and the event burst, on a table of RSS_N entries (default 1000000)
 RSS_N ?= 1000000
-bench-rss: build
+bench-rss:
+	$(HOST_DEPS)
+	@$(MAKE) --no-print-directory build
 	BENCH_RSS_ONLY=1 bash bench/run.sh $(RSS_N) 1
+
+## bench-exporter: netct exporter on a table of N entries (default 1000000): scrape time and memory per entry
+bench-exporter:
+	$(HOST_DEPS)
+	@$(MAKE) --no-print-directory build
+	bash bench/exporter.sh $(if $(N),$(N),1000000)
 
 ## soak: netct -L and -D on a table of SOAK_N entries (default 1000000) while another process churns it
 SOAK_N ?= 1000000
@@ -83,7 +91,9 @@ pack:
 	@ls artifacts/*.nupkg
 
 ## install: bin/netct -> $(PREFIX)/sbin/netct, man/netct.8 -> $(PREFIX)/share/man/man8/,
-## completion/netct.bash -> $(PREFIX)/share/bash-completion/completions/netct
+## completion/netct.bash -> $(PREFIX)/share/bash-completion/completions/netct,
+## contrib/systemd/netct-exporter.service -> $(SYSTEMD_UNIT_DIR)/ (not enabled: systemctl enable --now netct-exporter)
+SYSTEMD_UNIT_DIR ?= $(PREFIX)/lib/systemd/system
 install:
 	@test -x bin/netct || { echo "bin/netct does not exist: run 'make build' first" >&2; exit 1; }
 	install -D -m 0755 bin/netct $(DESTDIR)$(PREFIX)/sbin/netct
@@ -92,10 +102,13 @@ install:
 	  echo "install -D -m 0644 man/netct.8 $(DESTDIR)$(PREFIX)/share/man/man8/netct.8"; \
 	else echo "man/netct.8 does not exist yet: no man page installed" >&2; fi
 	install -D -m 0644 completion/netct.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/netct
+	@mkdir -p $(DESTDIR)$(SYSTEMD_UNIT_DIR)
+	sed 's|@SBINDIR@|$(PREFIX)/sbin|' contrib/systemd/netct-exporter.service >$(DESTDIR)$(SYSTEMD_UNIT_DIR)/netct-exporter.service
+	chmod 0644 $(DESTDIR)$(SYSTEMD_UNIT_DIR)/netct-exporter.service
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/sbin/netct $(DESTDIR)$(PREFIX)/share/man/man8/netct.8 \
-	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/netct
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/netct $(DESTDIR)$(SYSTEMD_UNIT_DIR)/netct-exporter.service
 
 ## clean: remove build outputs and test/bench results (keeps bench/.reference, the downloaded conntrack)
 clean:

@@ -6,7 +6,7 @@
 # through System.CommandLine's [suggest] directive.
 
 # The first words that send a line to netct's own command tree (NetctCommandWords.All).
-_netct_tree_words="timeout health top help"
+_netct_tree_words="timeout health top exporter help"
 
 _netct_tree() {
   # COMPREPLY from `netct "[suggest:POSITION]" "LINE"`: LINE is the words up to the one completed.

@@ -44,6 +44,8 @@ host_needs=(
 full_needs=(
   # The unit tests render man/netct.8 with groff -ww (no warnings allowed).
   "groff:groff"
+  # The exporter's unit tests check its output with promtool check metrics.
+  "promtool:prometheus"
   "/usr/include/linux/netfilter/nfnetlink_conntrack.h:linux-libc-dev"
   "conntrack:conntrack"
   # The machine image ships a docker client alone (/usr/local/bin/docker); the daemon is what counts.

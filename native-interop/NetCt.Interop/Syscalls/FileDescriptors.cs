@@ -17,6 +17,19 @@ public static unsafe class FileDescriptors
             : 0;
     }
 
+    /// <summary>
+    /// The inode number of <paramref name="fd"/> (<c>statx(fd, "", AT_EMPTY_PATH)</c>): for a namespace file,
+    /// the namespace's identity, the same number whatever path or process leads to it.
+    /// </summary>
+    /// <param name="fd">An open descriptor.</param>
+    /// <returns>The inode, or null if the descriptor cannot be examined.</returns>
+    public static ulong? Inode(int fd)
+    {
+        statx status;
+        byte emptyPath = 0;
+        return LibC.statx(fd, &emptyPath, LibC.AT_EMPTY_PATH, LibC.STATX_INO, &status) == 0 ? (ulong)status.stx_ino : null;
+    }
+
     /// <summary>Whether <paramref name="fd"/> is a terminal (<c>isatty</c>).</summary>
     /// <param name="fd">An open descriptor.</param>
     /// <returns>True for a terminal.</returns>

@@ -29,6 +29,15 @@ internal static class StatisticsFormatter
         null, "expect_new"u8.ToArray(), "expect_create"u8.ToArray(), "expect_delete"u8.ToArray(),
     ];
 
+    /// <summary>
+    /// conntrack's name of a CTA_STATS_* counter (<c>insert_failed</c>, <c>chaintoolong</c>…), or null for
+    /// a type newer than this build knows (conntrack shows those as its unknownN placeholders).
+    /// </summary>
+    public static string? ConntrackCounterName(ushort attributeType) =>
+        attributeType <= (ushort)NetCt.Interop.CtattrStatsCpu.CTA_STATS_CHAIN_TOOLONG && ConntrackNames[attributeType] is { } name
+            ? System.Text.Encoding.ASCII.GetString(name)
+            : null;
+
     /// <summary>One line of <c>-S</c> for the conntrack table; JSON when <paramref name="json"/> is given.</summary>
     public static void WriteConntrackCpu(OutputBuffer output, CpuStatistics statistics, Utf8JsonWriter? json = null) =>
         WriteCpu(output, statistics, ConntrackNames, json);

@@ -10,7 +10,7 @@ namespace NetCt.Cli.Tree;
 internal static class NetctCommandTree
 {
     /// <summary>Each feature's command, in the order of <see cref="NetctCommandWords.All"/>.</summary>
-    private static readonly Func<CommandContext, NetctCommand>[] Features = [Timeouts.TimeoutCommand.Create, Health.HealthCommand.Create, Top.TopCommand.Create];
+    private static readonly Func<CommandContext, NetctCommand>[] Features = [Timeouts.TimeoutCommand.Create, Health.HealthCommand.Create, Top.TopCommand.Create, Exporter.ExporterCommand.Create];
 
     public static RootCommand Build(CommandContext context)
     {

@@ -11,7 +11,7 @@ namespace NetCt.Cli.Tree;
 internal static class NetctCommandWords
 {
     /// <summary>The words, in the order netct's help lists them.</summary>
-    public static readonly string[] All = [Timeouts.TimeoutCommand.Name, Health.HealthCommand.Name, Top.TopCommand.Name, HelpCommand.Name];
+    public static readonly string[] All = [Timeouts.TimeoutCommand.Name, Health.HealthCommand.Name, Top.TopCommand.Name, Exporter.ExporterCommand.Name, HelpCommand.Name];
 
     /// <summary>
     /// True when the tree parses this command line: its first argument is a command word, or

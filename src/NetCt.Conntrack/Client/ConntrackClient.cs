@@ -102,30 +102,22 @@ public sealed partial class ConntrackClient : IDisposable
     /// <returns>The count.</returns>
     /// <exception cref="NetlinkException">The kernel refused the request (callers may fall back to /proc/sys/net/netfilter/nf_conntrack_count).</exception>
     /// <exception cref="NetlinkDecodeException">The reply had no entry count.</exception>
-    public uint Count() => GetTableSize().Entries;
+    public uint Count() =>
+        GetGlobalStatistics().Entries ?? throw new NetlinkDecodeException("global conntrack statistics: the reply has no CTA_STATS_GLOBAL_ENTRIES");
 
-    /// <summary>The number of entries and the table's maximum (IPCTNL_MSG_CT_GET_STATS).</summary>
-    /// <returns>The entries of this namespace and, from kernels that send it, nf_conntrack_max.</returns>
-    /// <exception cref="NetlinkException">The kernel refused the request (callers may fall back to /proc/sys/net/netfilter/nf_conntrack_count and nf_conntrack_max).</exception>
-    /// <exception cref="NetlinkDecodeException">The reply had no entry count.</exception>
-    public ConntrackTableSize GetTableSize()
+    /// <summary>The table-wide statistics (IPCTNL_MSG_CT_GET_STATS): entries and, on kernels since 4.19, the limit.</summary>
+    /// <returns>The statistics; a field the kernel did not send is null.</returns>
+    /// <exception cref="NetlinkException">The kernel refused the request.</exception>
+    public GlobalStatistics GetGlobalStatistics()
     {
         NetlinkConnection connection = RequestConnection;
         using var writer = new NetlinkWriter(64);
         BeginRequest(writer, connection, CntlMsgTypes.IPCTNL_MSG_CT_GET_STATS, RequestFlags, IpFamily.Unspecified);
         writer.EndMessage();
 
-        uint? entries = null;
-        uint? maxEntries = null;
-        connection.Execute(writer.WrittenSpan, message =>
-        {
-            var (sentEntries, sentMax) = StatisticsDecoder.DecodeGlobal(message);
-            entries = sentEntries ?? entries;
-            maxEntries = sentMax ?? maxEntries;
-        });
-        return new ConntrackTableSize(
-            entries ?? throw new NetlinkDecodeException("global conntrack statistics: the reply has no CTA_STATS_GLOBAL_ENTRIES"),
-            maxEntries);
+        GlobalStatistics statistics = default;
+        connection.Execute(writer.WrittenSpan, message => statistics = StatisticsDecoder.DecodeGlobal(message));
+        return statistics;
     }
 
     /// <summary>Streams the per-CPU statistics (IPCTNL_MSG_CT_GET_STATS_CPU), one element per CPU, in the kernel's order.</summary>

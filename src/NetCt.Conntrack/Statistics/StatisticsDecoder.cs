@@ -27,7 +27,7 @@ internal static class StatisticsDecoder
     }
 
     /// <summary>CTA_STATS_GLOBAL_ENTRIES and CTA_STATS_GLOBAL_MAX_ENTRIES of a global statistics reply, each null if absent.</summary>
-    public static (uint? Entries, uint? MaxEntries) DecodeGlobal(NetlinkMessage message)
+    public static GlobalStatistics DecodeGlobal(NetlinkMessage message)
     {
         try
         {
@@ -36,18 +36,18 @@ internal static class StatisticsDecoder
             AttributeReader reader = message.GetNfAttributes();
             while (reader.Next())
             {
-                switch (reader.Type)
+                switch ((CtattrStatsGlobal)reader.Type)
                 {
-                    case (ushort)CtattrStatsGlobal.CTA_STATS_GLOBAL_ENTRIES:
+                    case CtattrStatsGlobal.CTA_STATS_GLOBAL_ENTRIES:
                         entries = reader.GetUInt32BigEndian();
                         break;
-                    case (ushort)CtattrStatsGlobal.CTA_STATS_GLOBAL_MAX_ENTRIES:
+                    case CtattrStatsGlobal.CTA_STATS_GLOBAL_MAX_ENTRIES:
                         maxEntries = reader.GetUInt32BigEndian();
                         break;
                 }
             }
 
-            return (entries, maxEntries);
+            return new GlobalStatistics(entries, maxEntries);
         }
         catch (NetlinkDecodeException e)
         {

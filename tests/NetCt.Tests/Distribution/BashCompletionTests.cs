@@ -102,7 +102,7 @@ public sealed class BashCompletionTests
     }
 
     [Theory]
-    [InlineData("''", "timeout health top help")]
+    [InlineData("''", "timeout health top exporter help")]
     [InlineData("ti", "timeout")]
     [InlineData("-L", "-L")]
     public void TheFirstWordOffersNetctsCommandsBesideConntracksOptions(string words, string expected)

@@ -13,7 +13,7 @@ public sealed class HealthCollectorTests
     {
         public int CounterReads { get; private set; }
 
-        public ConntrackTableSize ReadTableSize() => refuse ? throw new NetlinkException(EPERM) : new(3, 1000);
+        public GlobalStatistics ReadGlobalStatistics() => refuse ? throw new NetlinkException(EPERM) : new(3, 1000);
 
         public ConntrackCounterSnapshot ReadCounters()
         {

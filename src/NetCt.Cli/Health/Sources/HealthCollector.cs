@@ -33,7 +33,7 @@ internal sealed class HealthCollector(IConntrackKernel kernel, IProcFiles files,
             counters = new CounterReadings(origin, snapshot, last, Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
 
-        var (entries, max) = ReadTableSize(problems);
+        var (entries, max) = ReadEntriesAndMax(problems);
         return new HealthReadings
         {
             Entries = entries,
@@ -113,14 +113,14 @@ internal sealed class HealthCollector(IConntrackKernel kernel, IProcFiles files,
         }
     }
 
-    private (uint? Entries, uint? Max) ReadTableSize(List<string> problems)
+    private (uint? Entries, uint? Max) ReadEntriesAndMax(List<string> problems)
     {
         uint? entries = null;
         uint? max = null;
         string? refusal = null;
         try
         {
-            var size = kernel.ReadTableSize();
+            var size = kernel.ReadGlobalStatistics();
             (entries, max) = (size.Entries, size.MaxEntries);
         }
         catch (NetlinkException e)

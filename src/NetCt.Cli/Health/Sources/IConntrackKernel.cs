@@ -5,7 +5,7 @@ namespace NetCt.Cli.Health;
 /// <summary>What <c>netct health</c> asks the kernel over netlink; each call may throw <see cref="NetCt.Netlink.NetlinkException"/> when refused.</summary>
 internal interface IConntrackKernel
 {
-    ConntrackTableSize ReadTableSize();
+    GlobalStatistics ReadGlobalStatistics();
 
     ConntrackCounterSnapshot ReadCounters();
 

@@ -5,7 +5,7 @@ namespace NetCt.Cli.Health;
 /// <summary><see cref="IConntrackKernel"/> over a <see cref="ConntrackClient"/>.</summary>
 internal sealed class NetlinkConntrackKernel(ConntrackClient client, TimeoutClient timeouts) : IConntrackKernel
 {
-    public ConntrackTableSize ReadTableSize() => client.GetTableSize();
+    public GlobalStatistics ReadGlobalStatistics() => client.GetGlobalStatistics();
 
     public ConntrackCounterSnapshot ReadCounters() => ConntrackCounterSnapshot.FromCpuStatistics(client.GetCpuStatistics());
 
