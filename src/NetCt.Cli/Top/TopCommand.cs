@@ -2,7 +2,6 @@ using System.CommandLine;
 using NetCt.Cli.Commands;
 using NetCt.Cli.Tree;
 using NetCt.Conntrack;
-using NetCt.Interop;
 
 namespace NetCt.Cli.Top;
 
@@ -72,8 +71,23 @@ internal static class TopCommand
         using TopTerminal? terminal = TopTerminal.Open();
         if (terminal is null)
             return Usage(context, "standard input is not a terminal: use --once for a snapshot");
-        return new TopSession(settings, FeedThreadNamespace(namespaceName), AnsiScreenWriter.ColourAllowed(Environment.GetEnvironmentVariable("NO_COLOR")))
-            .Run(terminal, context);
+        // setns(2) moves one thread: the feed's thread enters the namespace the main thread entered.
+        NamespaceSockets? entered = null;
+        if (namespaceName is not null)
+        {
+            entered = NamespaceSockets.OfCurrentThread(out string? holdProblem);
+            if (entered is null)
+            {
+                Messages.Write(context.Errors, $"can't hold network namespace `{namespaceName}' for the event reader: {holdProblem}");
+                return ExitCodes.OtherProblem;
+            }
+        }
+
+        using (entered)
+        {
+            return new TopSession(settings, entered is null ? null : entered.EnterOnCurrentThread, AnsiScreenWriter.ColourAllowed(Environment.GetEnvironmentVariable("NO_COLOR")))
+                .Run(terminal, context);
+        }
     }
 
     private static TopSettings? Settings(ParseResult parsed, Option<string> sort, Option<string> group, Option<string> refresh, out string? problem)
@@ -119,21 +133,6 @@ internal static class TopCommand
             TopOnce.WriteText(context.Output, table, state, frame);
         context.Output.Flush();
         return ExitCodes.Success;
-    }
-
-    // setns(2) moves one thread: the feed's thread enters the namespace the main thread entered.
-    private static Action? FeedThreadNamespace(string? nameOrPath)
-    {
-        if (nameOrPath is null)
-            return null;
-        string path = Arguments.NetnsOption.PathOf(nameOrPath);
-        return () =>
-        {
-            int fd = NamespaceSyscalls.OpenNamespaceFile(path);
-            if (fd < 0 || NamespaceSyscalls.EnterNetworkNamespace(fd) != 0)
-                throw new IOException($"can't enter network namespace `{nameOrPath}' on the reader thread");
-            FileDescriptors.Close(fd);
-        };
     }
 
     private static int Usage(CommandContext context, string problem)

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using NetCt.Interop;
 using NetCt.Netlink;
 
-namespace NetCt.Cli.Exporter.Namespaces;
+namespace NetCt.Cli.Commands;
 
 /// <summary>
 /// Opens netlink sockets in a given network namespace from any thread. A socket belongs to the
