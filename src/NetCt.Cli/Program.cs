@@ -1,5 +1,7 @@
 using System.Text;
+using NetCt.Cli.Arguments;
 using NetCt.Cli.Commands;
+using NetCt.Cli.LoadFile;
 using NetCt.Cli.Nfct;
 using NetCt.Cli.Output;
 using NetCt.Cli.Tree;
@@ -33,7 +35,7 @@ internal static class Program
                 return exitCode;
             }
 
-            return NetctCommandWords.StartsTree(args) ? NetctCommandTree.Run(args, context) : CommandRunner.Run(args, context);
+            return NetctCommandWords.StartsTree(args) ? NetctCommandTree.Run(args, context) : RunConntrackCommandLine(args, context);
         }
         catch (DescriptorWriteException e) when (e.Descriptor == StandardOutput)
         {
@@ -51,6 +53,14 @@ internal static class Program
             // The promise is one clear line, never a stack trace.
             return ReportLastWords(errors, "internal error: " + e.Message);
         }
+    }
+
+    // conntrack's own command line: one command, or -R FILE, whose reading and running the
+    // LoadFile folder owns (the parser and the runner of single commands know nothing of it).
+    private static int RunConntrackCommandLine(string[] args, CommandContext context)
+    {
+        var outcome = LoadFileParser.Read(CommandLineParser.Parse(args, new ParserEnvironment { ProgramName = context.ProgramPath }));
+        return outcome.IsLoadFile ? LoadFileCommand.Run(outcome, context) : CommandRunner.Run(outcome, context);
     }
 
     private static int ReportLastWords(TextWriter errors, string message)

@@ -1,3 +1,4 @@
+using NetCt.Cli.Output;
 using NetCt.Conntrack;
 using NetCt.Interop;
 
@@ -16,18 +17,15 @@ internal sealed class DccpExtension() : PortProtocolExtension(
     // sic: conntrack's dccp message names the reply options differently, with a typo.
     replyPortsMessage: "you have to specify `--reply-port-src' and `--report-port-dst'")
 {
-    // Indexed by DccpState.
-    private static readonly string[] StateNames =
-        ["NONE", "REQUEST", "RESPOND", "PARTOPEN", "OPEN", "CLOSEREQ", "CLOSING", "TIMEWAIT", "IGNORE", "INVALID"];
-
     public override byte Number => IpProtocols.IPPROTO_DCCP;
 
     // conntrack's dccp help does not mention --role.
     public override string HelpText => PortHelp + "  --state\t\t\tDCCP state, fe. RESPOND\n";
 
+    // The names printing uses.
     private static void ReadState(string argument, Flow entry)
     {
-        var state = (DccpState)NameIndex(StateNames, argument, "Unknown DCCP state");
+        var state = (DccpState)KnownState(ProtocolNames.DccpStateNumber(argument), argument, "Unknown DCCP state");
         (entry.Dccp ??= new DccpInfo()).State = state;
     }
 

@@ -2,8 +2,9 @@ namespace NetCt.Cli.Arguments;
 
 /// <summary>
 /// The result of <see cref="CommandLineParser.Parse(string[])"/>: the command (or, for <c>-R</c>, the
-/// commands of the file in order) or the error, plus warnings conntrack prints on stderr as it
-/// parses (print <see cref="Diagnostics"/> first in both cases).
+/// file to read, and once <c>LoadFile.LoadFileParser</c> has read it the commands of the file
+/// in order) or the error, plus warnings conntrack prints on stderr as it parses (print
+/// <see cref="Diagnostics"/> first in both cases).
 /// </summary>
 internal sealed class ParseOutcome
 {
@@ -16,13 +17,19 @@ internal sealed class ParseOutcome
     }
 
     /// <summary>
-    /// The parsed commands: one for a command line, any number for a -R file (a <see cref="LoadFileCommands"/>,
-    /// which parses each line again as it is enumerated); empty on error.
+    /// The parsed commands: one for a command line, any number for a -R file (which may parse each
+    /// line again as it is enumerated); empty on error and for a -R file not read yet.
     /// </summary>
     public IReadOnlyCollection<ParsedCommand> Commands { get; }
 
     /// <summary>Whether the commands come from -R/--load-file (no summary line per command, no failure when nothing matched).</summary>
     public bool IsLoadFile { get; }
+
+    /// <summary>The file <c>-R</c> names, while it is still to be read; otherwise null.</summary>
+    public string? LoadFilePath { get; private init; }
+
+    /// <summary>The session the file's lines are to be parsed in (its flags and label map), with <see cref="LoadFilePath"/>.</summary>
+    public ParseSession? LoadFileSession { get; private init; }
 
     /// <summary>The problem that stopped parsing, or null.</summary>
     public ParameterError? Error { get; }
@@ -34,13 +41,18 @@ internal sealed class ParseOutcome
     public string? NetworkNamespace { get; private set; }
 
     /// <summary>The single command of a command line.</summary>
-    public ParsedCommand Command => Commands.Count == 1 && !IsLoadFile
+    public ParsedCommand Command => Commands.Count == 1 && !IsLoadFile && LoadFilePath is null
         ? Commands.First()
         : throw new InvalidOperationException(Error is null ? "a -R file holds several commands" : "parsing failed");
 
     public static ParseOutcome Single(ParsedCommand command, IReadOnlyList<string> diagnostics) => new([command], false, null, diagnostics);
 
-    public static ParseOutcome LoadFile(LoadFileCommands commands, IReadOnlyList<string> diagnostics) => new(commands, true, null, diagnostics);
+    /// <summary>A command line that is <c>-R FILE</c>: the parser says which file and leaves reading it to the loader.</summary>
+    public static ParseOutcome LoadFileNamed(string path, ParseSession session) =>
+        new([], false, null, session.Diagnostics) { LoadFilePath = path, LoadFileSession = session };
+
+    /// <summary>The commands of a -R file, every line read and checked.</summary>
+    public static ParseOutcome Loaded(IReadOnlyCollection<ParsedCommand> commands, IReadOnlyList<string> diagnostics) => new(commands, true, null, diagnostics);
 
     /// <summary>Records the <c>--netns</c> argument; returns this outcome.</summary>
     public ParseOutcome InNetworkNamespace(string? networkNamespace)

@@ -90,14 +90,9 @@ internal abstract class PortProtocolExtension : ProtocolExtension
         flags |= 1u << column;
     }
 
-    /// <summary>The index of <paramref name="argument"/> in <paramref name="names"/> (a state's number), else a problem "<paramref name="unknown"/> `argument'".</summary>
-    protected static int NameIndex(string[] names, string argument, string unknown)
-    {
-        int index = Array.IndexOf(names, argument);
-        if (index < 0)
-            throw ParameterException.Problem($"{unknown} `{argument}'");
-        return index;
-    }
+    /// <summary>The state number found for <paramref name="argument"/> (-1 for none), else a problem "<paramref name="unknown"/> `argument'".</summary>
+    protected static int KnownState(int number, string argument, string unknown) =>
+        number >= 0 ? number : throw ParameterException.Problem($"{unknown} `{argument}'");
 
     private static ColumnReader ReadPort(bool reply, bool mask, bool source) => (argument, templates, protocol) =>
     {

@@ -19,13 +19,6 @@ internal sealed class SctpExtension() : PortProtocolExtension(
     // Required by -I, -A and -I expect, optional for -U and -G.
     private const string VerificationTagRules = "0120201001";
 
-    // Indexed by SctpState. conntrack's table leaves the last two states without a name and
-    // crashes (strcmp with NULL) on any word that is not one of the first eight; netct names them
-    // and reports unknown words.
-    private static readonly string[] StateNames =
-        ["NONE", "CLOSED", "COOKIE_WAIT", "COOKIE_ECHOED", "ESTABLISHED", "SHUTDOWN_SENT", "SHUTDOWN_RECD", "SHUTDOWN_ACK_SENT",
-         "HEARTBEAT_SENT", "HEARTBEAT_ACKED"];
-
     public override byte Number => IpProtocols.IPPROTO_SCTP;
 
     public override string HelpText =>
@@ -39,9 +32,12 @@ internal sealed class SctpExtension() : PortProtocolExtension(
     private static uint VerificationTag(string argument) =>
         ConntrackQuirks.ArgumentVerificationTag(unchecked((uint)CNumber.AtoI(argument)));
 
+    // The names printing uses. conntrack's table leaves the last two states without a name and
+    // crashes (strcmp with NULL) on any word that is not one of the first eight; netct names them
+    // and reports unknown words.
     private static void ReadState(string argument, Flow entry)
     {
-        var state = (SctpState)NameIndex(StateNames, argument, "unknown SCTP state");
+        var state = (SctpState)KnownState(ProtocolNames.SctpStateNumber(argument), argument, "unknown SCTP state");
         (entry.Sctp ??= new SctpInfo()).State = state;
     }
 }

@@ -1,3 +1,4 @@
+using NetCt.Cli.Output;
 using NetCt.Conntrack;
 using NetCt.Interop;
 
@@ -9,10 +10,6 @@ internal sealed class TcpExtension() : PortProtocolExtension('1', [StateColumn(R
     // IP_CT_TCP_FLAG_SACK_PERM | IP_CT_TCP_FLAG_BE_LIBERAL, plus CLOSE_INIT from TIME_WAIT on.
     private const byte LiberalFlags = 0x02 | 0x08;
     private const byte CloseInit = 0x04;
-
-    // Indexed by TcpState; LISTEN is accepted too, as SYN_SENT2 (its name before Linux 2.6.31).
-    private static readonly string[] StateNames =
-        ["NONE", "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT", "CLOSE_WAIT", "LAST_ACK", "TIME_WAIT", "CLOSE", "SYN_SENT2"];
 
     public override byte Number => IpProtocols.IPPROTO_TCP;
 
@@ -31,8 +28,9 @@ internal sealed class TcpExtension() : PortProtocolExtension('1', [StateColumn(R
         tcp.FlagsReply = new TcpFlagsAndMask(flags, flags);
     }
 
+    // The names printing uses; LISTEN is accepted too, as SYN_SENT2 (its name before Linux 2.6.31).
     private static void ReadState(string argument, Flow entry) =>
         (entry.Tcp ??= new TcpInfo()).State = argument == "LISTEN"
             ? TcpState.SynSent2
-            : (TcpState)NameIndex(StateNames, argument, "unknown TCP state");
+            : (TcpState)KnownState(ProtocolNames.TcpStateNumber(argument), argument, "unknown TCP state");
 }

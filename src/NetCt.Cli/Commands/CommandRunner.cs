@@ -9,21 +9,11 @@ namespace NetCt.Cli.Commands;
 /// <summary>Runs one parsed command line and maps every failure to conntrack's message and exit code.</summary>
 internal static class CommandRunner
 {
-    public static int Run(string[] args, CommandContext context)
+    /// <summary>Runs the single command of a command line (a -R file is <c>LoadFileCommand</c>'s to run).</summary>
+    public static int Run(ParseOutcome outcome, CommandContext context)
     {
-        var outcome = CommandLineParser.Parse(args, new ParserEnvironment { ProgramName = context.ProgramPath });
-        foreach (var line in outcome.Diagnostics)
-            context.Errors.WriteLine(line);
-        if (outcome.Error is { } error)
-        {
-            context.Errors.Write(error.StderrText);
-            context.Errors.Flush();
-            return error.ExitCode;
-        }
-        if (outcome.NetworkNamespace is { } networkNamespace && NetworkNamespaceSwitch.Enter(networkNamespace, context.Errors) is { } failed)
-            return failed;
-        if (outcome.IsLoadFile)
-            return RunLoadFile(outcome.Commands, context);
+        if (Start(outcome, context) is { } stopped)
+            return stopped;
 
         var command = outcome.Command;
         try
@@ -42,21 +32,24 @@ internal static class CommandRunner
         }
     }
 
-    // -R reports the kernel's refusals itself, with the line that failed.
-    private static int RunLoadFile(IEnumerable<ParsedCommand> lines, CommandContext context)
+    /// <summary>
+    /// What comes before any command runs: the parser's warnings, then its error (whose exit code is
+    /// returned) or the entry into <c>--netns</c> (null when it went well).
+    /// </summary>
+    public static int? Start(ParseOutcome outcome, CommandContext context)
     {
-        try
+        foreach (var line in outcome.Diagnostics)
+            context.Errors.WriteLine(line);
+        if (outcome.Error is { } error)
         {
-            using var client = new ConntrackClient();
-            return LoadFileCommand.Run(lines, client, context);
+            context.Errors.Write(error.StderrText);
+            context.Errors.Flush();
+            return error.ExitCode;
         }
-        catch (NetlinkDecodeException e)
-        {
-            return MalformedMessage(context, e);
-        }
+        return outcome.NetworkNamespace is { } networkNamespace ? NetworkNamespaceSwitch.Enter(networkNamespace, context.Errors) : null;
     }
 
-    private static int MalformedMessage(CommandContext context, NetlinkDecodeException e)
+    public static int MalformedMessage(CommandContext context, NetlinkDecodeException e)
     {
         context.Output.Flush();
         Messages.Write(context.Errors, "malformed netlink message: " + e.Message);

@@ -1,4 +1,5 @@
 using NetCt.Cli.Labels;
+using NetCt.Cli.Libc;
 using NetCt.Conntrack;
 using NetCt.Interop;
 
@@ -159,14 +160,20 @@ internal static class DefaultFlowFormatter
             return;
         TimeZoneInfo zone = options.Time.LocalTimeZone;
         output.Write("[start="u8);
-        LocalTimeText.WriteCTime(output, start, zone);
+        WriteCTime(output, start, zone);
         output.Write("] "u8);
         if (timestamps.Stop is { } stopTime)
         {
             output.Write("[stop="u8);
-            LocalTimeText.WriteCTime(output, FlowFields.Seconds(stopTime), zone);
+            WriteCTime(output, FlowFields.Seconds(stopTime), zone);
             output.Write("] "u8);
         }
+    }
+
+    private static void WriteCTime(OutputBuffer output, long unixSeconds, TimeZoneInfo zone)
+    {
+        Span<byte> text = stackalloc byte[CTime.MaxLength];
+        output.Write(text[..CTime.Format(unixSeconds, zone, text)]);
     }
 
     private static void WriteLabels(OutputBuffer output, byte[] labels, ConnLabelTable map)

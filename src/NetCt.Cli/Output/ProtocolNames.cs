@@ -5,7 +5,8 @@ namespace NetCt.Cli.Output;
 /// <summary>
 /// The names libnetfilter_conntrack 1.1.0 prints (src/conntrack/snprintf.c: l3proto2str, proto2str,
 /// states, sctp_states, dccp_states). An index past the end of a state table prints as the table's
-/// NONE entry, as the library does.
+/// NONE entry, as the library does. The state tables are also the words <c>--state</c> accepts
+/// (conntrack's own tables hold the same names in the same order).
 /// </summary>
 internal static class ProtocolNames
 {
@@ -59,7 +60,26 @@ internal static class ProtocolNames
 
     public static ReadOnlySpan<byte> DccpState(byte state) => Lookup(DccpStates, state);
 
+    /// <summary>The number of the TCP state named <paramref name="name"/> (case matters, as in strcmp), or -1.</summary>
+    public static int TcpStateNumber(string name) => Find(TcpStates, name);
+
+    /// <summary>The number of the SCTP state named <paramref name="name"/>, or -1.</summary>
+    public static int SctpStateNumber(string name) => Find(SctpStates, name);
+
+    /// <summary>The number of the DCCP state named <paramref name="name"/>, or -1.</summary>
+    public static int DccpStateNumber(string name) => Find(DccpStates, name);
+
     private static ReadOnlySpan<byte> Lookup(byte[][] table, byte state) => table[state < table.Length ? state : 0];
+
+    private static int Find(byte[][] table, string name)
+    {
+        for (int state = 0; state < table.Length; state++)
+        {
+            if (System.Text.Ascii.Equals(table[state], name))
+                return state;
+        }
+        return -1;
+    }
 
     private static byte[]?[] BuildLayer4()
     {

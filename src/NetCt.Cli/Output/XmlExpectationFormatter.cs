@@ -77,7 +77,7 @@ internal static class XmlExpectationFormatter
         if (expectation.Zone is { } zone)
             XmlFlowFormatter.WriteNumberElement(output, "<zone>"u8, zone, "</zone>"u8);
         if (when is { } local)
-            LocalTimeText.WriteXmlWhen(output, local);
+            XmlWhen.Write(output, local);
         ExpectationFlags flags = expectation.Flags ?? ExpectationFlags.None;
         if ((flags & ExpectationFlags.Permanent) != 0)
             output.Write("<permanent/>"u8);

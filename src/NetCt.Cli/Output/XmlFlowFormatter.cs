@@ -36,7 +36,7 @@ internal static class XmlFlowFormatter
             output.Write("</meta>"u8);
 
         if (options.ShowWhen)
-            LocalTimeText.WriteXmlWhen(output, options.Time.GetLocalNow().DateTime);
+            XmlWhen.Write(output, options.Time.GetLocalNow().DateTime);
 
         if (flow.Helper is { } helper)
             WriteTextElement(output, "<helper>"u8, helper, "</helper>"u8);

@@ -1,5 +1,6 @@
 using System.Net;
 using NetCt.Cli.Arguments;
+using NetCt.Cli.LoadFile;
 using NetCt.Conntrack;
 using static NetCt.Tests.Arguments.ReferenceSetup;
 
@@ -77,7 +78,7 @@ public class DeliberateDifferenceTests
     {
         // conntrack-1.4.8 -R: the first line runs (flushing the table) before the second fails.
         var environment = new ParserEnvironment(() => ProtocolDatabase.Empty) { OpenLoadFile = _ => new StringReader("-F\n-D --mask-src 255.0.0.0\n") };
-        var outcome = CommandLineParser.Parse(["-R", "rules"], environment);
+        var outcome = LoadFileParser.Read(CommandLineParser.Parse(["-R", "rules"], environment));
         Assert.Equal("Can't use --mask-src without --src", outcome.Error?.Message);
         Assert.Empty(outcome.Commands);
     }

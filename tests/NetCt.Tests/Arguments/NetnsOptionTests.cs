@@ -1,4 +1,5 @@
 using NetCt.Cli.Arguments;
+using NetCt.Cli.LoadFile;
 using static NetCt.Tests.Arguments.ReferenceSetup;
 
 namespace NetCt.Tests.Arguments;
@@ -62,7 +63,7 @@ public class NetnsOptionTests
         {
             OpenLoadFile = path => path == "rules" ? new StringReader("-F --netns x\n") : null,
         };
-        var outcome = CommandLineParser.Parse(["--netns", "y", "-R", "rules"], environment);
+        var outcome = LoadFileParser.Read(CommandLineParser.Parse(["--netns", "y", "-R", "rules"], environment));
         Assert.Equal("unknown option `--netns'", outcome.Error!.Message);
     }
 

@@ -51,6 +51,28 @@ public class ParsedCommandTests
         Assert.Equal(8u, ParseCommand("-D -i 010").Entry.Id);
     }
 
+    // The kernel's numbers (nf_conntrack_tcp.h, nf_conntrack_sctp.h, nf_conntrack_dccp.h) for the
+    // words --state reads, first and last of each table, which printing shares.
+    [Theory]
+    [InlineData("tcp", "NONE", 0)]
+    [InlineData("tcp", "ESTABLISHED", 3)]
+    [InlineData("tcp", "SYN_SENT2", 9)]
+    [InlineData("sctp", "CLOSED", 1)]
+    [InlineData("sctp", "HEARTBEAT_ACKED", 9)]
+    [InlineData("dccp", "REQUEST", 1)]
+    [InlineData("dccp", "INVALID", 9)]
+    public void StateWordsReadAsTheKernelsNumbers(string protocol, string state, int number)
+    {
+        var entry = ParseCommand($"-L -p {protocol} --state {state}").Entry;
+        int read = protocol switch
+        {
+            "tcp" => (int)entry.Tcp!.State!,
+            "sctp" => (int)entry.Sctp!.State!,
+            _ => (int)entry.Dccp!.State!,
+        };
+        Assert.Equal(number, read);
+    }
+
     [Theory]
     [InlineData("ESTABLISHED", 0x0a)]
     [InlineData("TIME_WAIT", 0x0e)]

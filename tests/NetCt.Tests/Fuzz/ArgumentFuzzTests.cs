@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using NetCt.Cli.Arguments;
+using NetCt.Cli.LoadFile;
 using NetCt.Cli.Commands;
 using NetCt.Tests.Arguments;
 
@@ -92,7 +93,7 @@ public sealed class ArgumentFuzzTests
         ParseOutcome outcome;
         try
         {
-            outcome = CommandLineParser.Parse(args, environment);
+            outcome = LoadFileParser.Read(CommandLineParser.Parse(args, environment));
             if (outcome.Error is null && outcome.IsLoadFile)
                 _ = outcome.Commands.Count(command => command.Command != CommandKind.None);
         }

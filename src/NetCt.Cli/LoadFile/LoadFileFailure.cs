@@ -1,6 +1,7 @@
 using NetCt.Cli.Arguments;
+using NetCt.Cli.Commands;
 
-namespace NetCt.Cli.Commands;
+namespace NetCt.Cli.LoadFile;
 
 /// <summary>
 /// Where a <c>-R</c> run stopped, and exactly what it had applied: conntrack's message for the

@@ -1,8 +1,9 @@
 using NetCt.Cli.Arguments;
+using NetCt.Cli.Commands;
 using NetCt.Conntrack;
 using NetCt.Netlink;
 
-namespace NetCt.Cli.Commands;
+namespace NetCt.Cli.LoadFile;
 
 /// <summary>
 /// <c>-R FILE</c>: runs the lines the parser read (all of them valid) in order, as conntrack does: no
@@ -17,6 +18,23 @@ namespace NetCt.Cli.Commands;
 /// </remarks>
 internal static class LoadFileCommand
 {
+    /// <summary>Runs a command line that was <c>-R FILE</c>, with the file read (see <see cref="LoadFileParser"/>).</summary>
+    public static int Run(ParseOutcome outcome, CommandContext context)
+    {
+        if (CommandRunner.Start(outcome, context) is { } stopped)
+            return stopped;
+        // -R reports the kernel's refusals itself, with the line that failed.
+        try
+        {
+            using var client = new ConntrackClient();
+            return Run(outcome.Commands, client, context);
+        }
+        catch (NetlinkDecodeException e)
+        {
+            return CommandRunner.MalformedMessage(context, e);
+        }
+    }
+
     public static int Run(IEnumerable<ParsedCommand> lines, ConntrackClient client, CommandContext context)
     {
         using var cursor = new LoadFileCursor(lines);

@@ -1,4 +1,4 @@
-namespace NetCt.Cli.Commands;
+namespace NetCt.Cli.LoadFile;
 
 /// <summary>
 /// Lines of a <c>-R</c> file written as ranges ("18-25,27,30-40"). Commands that follow each other

@@ -1,4 +1,6 @@
-namespace NetCt.Cli.Arguments;
+using NetCt.Cli.Arguments;
+
+namespace NetCt.Cli.LoadFile;
 
 /// <summary>
 /// How conntrack reads a <c>-R</c> file: fgets() into a 10240-byte buffer (a longer line is read as

@@ -1,6 +1,7 @@
 using NetCt.Cli.Arguments;
+using NetCt.Cli.LoadFile;
 
-namespace NetCt.Tests.Arguments;
+namespace NetCt.Tests.LoadFile;
 
 public class LoadFileLineTests
 {

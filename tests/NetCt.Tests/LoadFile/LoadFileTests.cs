@@ -1,8 +1,10 @@
 using NetCt.Cli;
 using NetCt.Cli.Arguments;
+using NetCt.Cli.LoadFile;
 using NetCt.Cli.Output;
+using NetCt.Tests.Arguments;
 
-namespace NetCt.Tests.Arguments;
+namespace NetCt.Tests.LoadFile;
 
 /// <summary>
 /// <c>-R FILE</c>. Golden messages from <c>unshare -n conntrack-1.4.8 -R FILE</c> with FILE holding
@@ -18,7 +20,7 @@ public class LoadFileTests
             LabelMapPath = ReferenceSetup.WithoutLabels.LabelMapPath,
             OpenLoadFile = path => path == "rules" ? new StringReader(content) : null,
         };
-        return CommandLineParser.Parse(["-R", "rules", .. more], environment);
+        return LoadFileParser.Read(CommandLineParser.Parse(["-R", "rules", .. more], environment));
     }
 
     [Theory]
@@ -82,7 +84,7 @@ public class LoadFileTests
     [Fact]
     public void UnreadableFileIsAParameterProblem()
     {
-        var outcome = CommandLineParser.Parse(["-R", "/nonexistent/netct/rules"], ReferenceSetup.WithoutLabels);
+        var outcome = LoadFileParser.Read(CommandLineParser.Parse(["-R", "/nonexistent/netct/rules"], ReferenceSetup.WithoutLabels));
         Assert.Equal("Failed to open file /nonexistent/netct/rules for reading", outcome.Error?.Message);
         Assert.Equal(ParameterError.ParameterProblem, outcome.Error?.ExitCode);
     }
@@ -92,12 +94,12 @@ public class LoadFileTests
     {
         string? opened = null;
         var environment = new ParserEnvironment(() => ProtocolDatabase.Empty) { OpenLoadFile = path => { opened = path; return new StringReader("-F\n"); } };
-        Assert.Null(CommandLineParser.Parse(["--load-file", "-"], environment).Error);
+        Assert.Null(LoadFileParser.Read(CommandLineParser.Parse(["--load-file", "-"], environment)).Error);
         Assert.Equal("/dev/stdin", opened);
     }
 
     [Fact]
-    public void ADirectoryReadsAsAnEmptyFile() => Assert.Empty(CommandLineParser.Parse(["-R", Path.GetTempPath()], ReferenceSetup.WithoutLabels).Commands);
+    public void ADirectoryReadsAsAnEmptyFile() => Assert.Empty(LoadFileParser.Read(CommandLineParser.Parse(["-R", Path.GetTempPath()], ReferenceSetup.WithoutLabels)).Commands);
 
     [Fact]
     public void ReportsEveryBadLineWithItsNumberAfterConntracksMessage()
@@ -156,7 +158,7 @@ public class LoadFileTests
             MaxLoadFileLength = 100_000,
             OpenLoadFile = _ => new StreamReader(new EndlessStream()),
         };
-        var error = CommandLineParser.Parse(["-R", "/dev/zero"], environment).Error;
+        var error = LoadFileParser.Read(CommandLineParser.Parse(["-R", "/dev/zero"], environment)).Error;
         Assert.Equal("File /dev/zero is too large for --load-file (more than 100000 characters)", error?.Message);
         Assert.Equal(ParameterError.ParameterProblem, error?.ExitCode);
     }
@@ -170,7 +172,7 @@ public class LoadFileTests
             MaxLoadFileLength = content.Length,
             OpenLoadFile = _ => new StringReader(content),
         };
-        Assert.Null(CommandLineParser.Parse(["-R", "rules"], environment).Error);
+        Assert.Null(LoadFileParser.Read(CommandLineParser.Parse(["-R", "rules"], environment)).Error);
     }
 
     private sealed class EndlessStream : Stream

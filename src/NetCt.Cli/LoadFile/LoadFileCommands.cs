@@ -1,6 +1,7 @@
 using System.Collections;
+using NetCt.Cli.Arguments;
 
-namespace NetCt.Cli.Arguments;
+namespace NetCt.Cli.LoadFile;
 
 /// <summary>
 /// The commands of a <c>-R</c> file, every one of them already parsed and checked once. Only the
@@ -30,7 +31,7 @@ internal sealed class LoadFileCommands : IReadOnlyCollection<ParsedCommand>
     {
         foreach (var (start, length, line) in _commands)
         {
-            var command = CommandLineParser.ParseLoadFileLine(_text.AsSpan(start, length), _session)!;
+            var command = LoadFileParser.ParseLine(_text.AsSpan(start, length), _session)!;
             // Its warnings were printed when the file was checked.
             _session.Diagnostics.Clear();
             // conntrack's output flags and label map are global: every line runs with all of them.

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using NetCt.Cli.Arguments;
+using NetCt.Cli.Commands;
 using NetCt.Conntrack;
 
-namespace NetCt.Cli.Commands;
+namespace NetCt.Cli.LoadFile;
 
 /// <summary>
 /// The lines of a <c>-R</c> file in order, one at a time, with the position of the current one among

@@ -1,8 +1,10 @@
 using NetCt.Cli.Arguments;
 using NetCt.Cli.Commands;
+using NetCt.Cli.LoadFile;
 using NetCt.Interop;
+using NetCt.Tests.Commands;
 
-namespace NetCt.Tests.Commands;
+namespace NetCt.Tests.LoadFile;
 
 /// <summary>
 /// -R against a scripted kernel: the lines run in order, creations pipelined, and a refusal says
@@ -22,7 +24,7 @@ public sealed class LoadFileCommandTests
             LabelMapPath = "/nonexistent/netct-tests/connlabel.conf",
             OpenLoadFile = path => path == "rules" ? new StringReader(content) : null,
         };
-        var outcome = CommandLineParser.Parse(["-R", "rules"], environment);
+        var outcome = LoadFileParser.Read(CommandLineParser.Parse(["-R", "rules"], environment));
         Assert.Null(outcome.Error);
         using var client = kernel.Client();
         return CommandRun.Of(context => LoadFileCommand.Run(outcome.Commands, client, context));

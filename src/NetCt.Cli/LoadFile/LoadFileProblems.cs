@@ -1,4 +1,6 @@
-namespace NetCt.Cli.Arguments;
+using NetCt.Cli.Arguments;
+
+namespace NetCt.Cli.LoadFile;
 
 /// <summary>
 /// The bad lines of a <c>-R</c> file. conntrack 1.4.8 stops at the first and prints only its message,
