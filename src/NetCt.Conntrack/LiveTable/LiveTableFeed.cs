@@ -8,6 +8,15 @@ namespace NetCt.Conntrack;
 /// meanwhile queue in the subscription and are applied after), then applies every event. After an
 /// overrun, or a dump the kernel marked interrupted, it dumps again and reconciles (a resync).
 /// </summary>
+/// <remarks>
+/// Events alone cannot keep the model true: with <c>net.netfilter.nf_conntrack_events=2</c> (the
+/// default) the kernel gives an entry its event extension only if a listener existed when the entry
+/// was created, so an entry older than the feed is deleted or expires without a DESTROY event, and
+/// is refreshed by packets without an UPDATE. The feed therefore also reconciles with a dump every
+/// <see cref="ReconcileIntervalFactor"/> times as long as the last dump took, and at least
+/// <see cref="MinimumReconcileInterval"/> apart: a small table is corrected within seconds, and a
+/// large one costs at most a fortieth of a core.
+/// </remarks>
 /// <example>
 /// <code>
 /// var table = new LiveTable();
@@ -25,6 +34,8 @@ public sealed class LiveTableFeed : IDisposable
     private readonly int? _receiveBufferSize;
     private readonly CancellationTokenSource _stop = new();
     private readonly ManualResetEventSlim _loaded = new();
+    private readonly System.Diagnostics.Stopwatch _sinceLastDump = new();
+    private TimeSpan _reconcileInterval = MinimumReconcileInterval;
     private Thread? _thread;
     private volatile bool _redumpRequested;
     private volatile Exception? _failure;
@@ -40,6 +51,12 @@ public sealed class LiveTableFeed : IDisposable
         _prepareThread = prepareThread;
         _receiveBufferSize = receiveBufferSize;
     }
+
+    /// <summary>The shortest time between two reconciling dumps.</summary>
+    public static readonly TimeSpan MinimumReconcileInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>How many times the last dump's duration passes before the next reconciling dump.</summary>
+    public const int ReconcileIntervalFactor = 40;
 
     /// <summary>The model being fed.</summary>
     public LiveTable Table => _table;
@@ -95,7 +112,7 @@ public sealed class LiveTableFeed : IDisposable
             bool resync = false;
             while (!_stop.IsCancellationRequested)
             {
-                if (resync || _redumpRequested)
+                if (resync || _redumpRequested || _sinceLastDump.Elapsed >= _reconcileInterval)
                 {
                     _redumpRequested = false;
                     if (resync)
@@ -143,11 +160,16 @@ public sealed class LiveTableFeed : IDisposable
 
     private void Load(ConntrackClient client, bool isResync)
     {
+        _sinceLastDump.Restart();
         _table.Reconcile(client.Dump(_table.Filter, cancellationToken: _stop.Token), isResync);
         // An interrupted dump may have missed entries the events will not bring back: dump again.
         if (client.LastDumpInterrupted)
         {
             _table.Reconcile(client.Dump(_table.Filter, cancellationToken: _stop.Token), isResync: true);
         }
+
+        TimeSpan took = _sinceLastDump.Elapsed;
+        _reconcileInterval = took * ReconcileIntervalFactor > MinimumReconcileInterval ? took * ReconcileIntervalFactor : MinimumReconcileInterval;
+        _sinceLastDump.Restart();
     }
 }
