@@ -13,11 +13,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: all build test fuzz demo bench bench-rss bench-exporter soak pack install uninstall clean
+.PHONY: all build test fuzz demo bench bench-rss bench-exporter bench-top soak pack install uninstall clean
 
 # The goals that run dotnet stop at once, with one line, when the .NET 10 SDK is missing (see
 # tests/setup/require-build-tools.sh): before anything is installed, started or built.
-SDK_GOALS := all build test fuzz demo bench bench-rss bench-exporter soak pack
+SDK_GOALS := all build test fuzz demo bench bench-rss bench-exporter bench-top soak pack
 ifneq ($(filter $(SDK_GOALS),$(or $(MAKECMDGOALS),all)),)
   SDK_PROBLEM := $(shell bash tests/setup/require-build-tools.sh "$(DOTNET)" 2>&1)
   ifneq ($(SDK_PROBLEM),)
@@ -75,6 +75,13 @@ bench-exporter:
 	$(HOST_DEPS)
 	@$(MAKE) --no-print-directory build
 	bash bench/exporter.sh $(if $(N),$(N),1000000)
+
+## bench-top: netct top's budgets on a table of N entries (default 1000000): first screen, quiet CPU,
+## 20,000 events/s, memory per entry
+bench-top:
+	$(HOST_DEPS)
+	@$(MAKE) --no-print-directory build
+	bash bench/top.sh $(if $(N),$(N),1000000)
 
 ## soak: netct -L and -D on a table of SOAK_N entries (default 1000000) while another process churns it
 SOAK_N ?= 1000000

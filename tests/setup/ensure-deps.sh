@@ -40,6 +40,8 @@ host_needs=(
   "python3:python3-minimal"
   "/usr/bin/time:time"
   "awk:mawk"
+  # bench/top.sh drives netct top in a tmux pane.
+  "tmux:tmux"
 )
 full_needs=(
   # The unit tests render man/netct.8 with groff -ww (no warnings allowed).
