@@ -9,7 +9,7 @@ internal interface IConntrackKernel
 
     ConntrackCounterSnapshot ReadCounters();
 
-    /// <summary>The table, streamed one entry at a time.</summary>
+    /// <summary>The table, streamed one entry at a time (possibly the same instance, overwritten by the next: keep nothing of it but immutable values).</summary>
     IEnumerable<Flow> DumpTable();
 
     long CountExpectations();

@@ -9,7 +9,7 @@ internal sealed class NetlinkConntrackKernel(ConntrackClient client, TimeoutClie
 
     public ConntrackCounterSnapshot ReadCounters() => ConntrackCounterSnapshot.FromCpuStatistics(client.GetCpuStatistics());
 
-    public IEnumerable<Flow> DumpTable() => client.Dump();
+    public IEnumerable<Flow> DumpTable() => client.DumpReusingEntry();
 
     public long CountExpectations() => client.DumpExpectations().LongCount();
 
