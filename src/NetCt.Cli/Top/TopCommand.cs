@@ -122,7 +122,7 @@ internal static class TopCommand
     {
         var table = new LiveTable(new LiveTableOptions { Filter = settings.Filter });
         using var client = new ConntrackClient();
-        table.Reconcile(client.Dump(table.Filter), isResync: false);
+        table.Reconcile(client.DumpReusingEntry(table.Filter), isResync: false);
         var state = new TopState(settings) { ShowCounters = TopMeasurements.AccountingOn() };
         var measurements = new TopMeasurements(table, client);
         measurements.Take();

@@ -135,14 +135,13 @@ public sealed class LiveTable
     /// <summary>
     /// Makes the model equal a dump of the table: every dumped entry is added or refreshed, and when
     /// the dump ends every entry it did not contain is dropped. Used for the first fill and after an
-    /// overrun. The lock is taken per batch of entries, so readers are not held for a whole dump.
+    /// overrun. The lock is taken per entry, so readers are not held for a whole dump, and nothing of
+    /// an entry is kept once the next is read, so the dump may reuse one instance.
     /// </summary>
-    /// <param name="dump">The table's entries (for example <see cref="ConntrackClient.Dump"/>).</param>
+    /// <param name="dump">The table's entries (for example <see cref="ConntrackClient.DumpReusingEntry"/>).</param>
     /// <param name="isResync">Counts the call in <see cref="LiveTableCounters.Resyncs"/>.</param>
     public void Reconcile(IEnumerable<Flow> dump, bool isResync)
     {
-        const int batchSize = 1024;
-        var batch = new List<Flow>(batchSize);
         lock (_lock)
         {
             _seen = new ulong[(_store.SlotCount + 64) / 64];
@@ -156,14 +155,12 @@ public sealed class LiveTable
         {
             foreach (Flow flow in dump)
             {
-                batch.Add(flow);
-                if (batch.Count == batchSize)
+                lock (_lock)
                 {
-                    UpsertBatch(batch);
+                    Upsert(flow, fromNewEvent: false);
                 }
             }
 
-            UpsertBatch(batch);
             lock (_lock)
             {
                 for (int slot = 0; slot < _store.SlotCount; slot++)
@@ -245,19 +242,6 @@ public sealed class LiveTable
             _order.Clear();
             _version++;
         }
-    }
-
-    private void UpsertBatch(List<Flow> batch)
-    {
-        lock (_lock)
-        {
-            foreach (Flow flow in batch)
-            {
-                Upsert(flow, fromNewEvent: false);
-            }
-        }
-
-        batch.Clear();
     }
 
     private void Upsert(Flow flow, bool fromNewEvent)

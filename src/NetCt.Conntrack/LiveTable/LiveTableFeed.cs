@@ -161,11 +161,11 @@ public sealed class LiveTableFeed : IDisposable
     private void Load(ConntrackClient client, bool isResync)
     {
         _sinceLastDump.Restart();
-        _table.Reconcile(client.Dump(_table.Filter, cancellationToken: _stop.Token), isResync);
+        _table.Reconcile(client.DumpReusingEntry(_table.Filter, cancellationToken: _stop.Token), isResync);
         // An interrupted dump may have missed entries the events will not bring back: dump again.
         if (client.LastDumpInterrupted)
         {
-            _table.Reconcile(client.Dump(_table.Filter, cancellationToken: _stop.Token), isResync: true);
+            _table.Reconcile(client.DumpReusingEntry(_table.Filter, cancellationToken: _stop.Token), isResync: true);
         }
 
         TimeSpan took = _sinceLastDump.Elapsed;
