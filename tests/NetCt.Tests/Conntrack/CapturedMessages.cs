@@ -8,6 +8,23 @@ namespace NetCt.Tests.Conntrack;
 /// </summary>
 internal static class CapturedMessages
 {
+    /// <summary>One entry of each kind the codecs handle (protocols, families, zones, NAT, counters, labels), for tests that run over all of them.</summary>
+    public static byte[][] MixedEntries =>
+    [
+        TcpEstablishedAssuredMarked,
+        Udp,
+        IcmpEcho,
+        Icmpv6Echo,
+        SctpWithVerificationTags,
+        GreKeys,
+        Ipv6TcpZone5,
+        UdpOriginalZone3,
+        SourceNat,
+        DestinationNatWithPort,
+        LoopbackPingWithCounters,
+        LoopbackUdpLabelledMarked,
+    ];
+
     /// <summary>TcpEstablishedAssuredMarked: <c>conntrack-1.4.8 -I -p tcp -s 192.0.2.1 -d 198.51.100.2 --sport 1234 --dport 80 --state ESTABLISHED -t 100 -u ASSURED -m 7</c>.</summary>
     // conntrack -L -o extended,id: ipv4     2 tcp      6 99 ESTABLISHED src=192.0.2.1 dst=198.51.100.2 sport=1234 dport=80 packets=0 bytes=0 [UNREPLIED] src=198.51.100.2 dst=192.0.2.1 sport=80 dport=1234 packets=0 bytes=0 [ASSURED] mark=7 delta-time=1 use=1 id=3656992300
     public static readonly byte[] TcpEstablishedAssuredMarked = Fixture.Parse("""

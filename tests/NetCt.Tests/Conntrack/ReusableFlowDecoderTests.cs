@@ -12,21 +12,7 @@ namespace NetCt.Tests.Conntrack;
 /// </summary>
 public sealed class ReusableFlowDecoderTests
 {
-    private static readonly byte[][] Captured =
-    [
-        CapturedMessages.TcpEstablishedAssuredMarked,
-        CapturedMessages.Udp,
-        CapturedMessages.IcmpEcho,
-        CapturedMessages.Icmpv6Echo,
-        CapturedMessages.SctpWithVerificationTags,
-        CapturedMessages.GreKeys,
-        CapturedMessages.Ipv6TcpZone5,
-        CapturedMessages.UdpOriginalZone3,
-        CapturedMessages.SourceNat,
-        CapturedMessages.DestinationNatWithPort,
-        CapturedMessages.LoopbackPingWithCounters,
-        CapturedMessages.LoopbackUdpLabelledMarked,
-    ];
+    private static readonly byte[][] Captured = CapturedMessages.MixedEntries;
 
     public static TheoryData<int> Fixtures()
     {

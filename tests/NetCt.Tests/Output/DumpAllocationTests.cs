@@ -21,21 +21,7 @@ public sealed class DumpAllocationTests
     // that allocated even one small object each would need 240,000 bytes or more.
     private const long BudgetBytes = 4 * 1024;
 
-    private static readonly byte[][] Captured =
-    [
-        CapturedMessages.TcpEstablishedAssuredMarked,
-        CapturedMessages.Udp,
-        CapturedMessages.IcmpEcho,
-        CapturedMessages.Icmpv6Echo,
-        CapturedMessages.SctpWithVerificationTags,
-        CapturedMessages.GreKeys,
-        CapturedMessages.Ipv6TcpZone5,
-        CapturedMessages.UdpOriginalZone3,
-        CapturedMessages.SourceNat,
-        CapturedMessages.DestinationNatWithPort,
-        CapturedMessages.LoopbackPingWithCounters,
-        CapturedMessages.LoopbackUdpLabelledMarked,
-    ];
+    private static readonly byte[][] Captured = CapturedMessages.MixedEntries;
 
     private static readonly ConnLabelTable Labels = ConnLabelTable.Parse(ReferenceGoldens.LabelConfig)!;
 
