@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using NetCt.Cli.Libc;
 
@@ -95,28 +96,17 @@ internal sealed class OutputBuffer : IBufferWriter<byte>, IDisposable
     /// <summary>printf <c>%u</c> / <c>%llu</c>.</summary>
     public void WriteDecimal(ulong value)
     {
-        // Ports, protocol numbers, timeouts and marks: most values have a handful of digits, and
-        // writing them backwards here is several times cheaper than the general number formatter.
-        int digits = 1;
-        for (ulong rest = value; rest >= 10; rest /= 10)
-            digits++;
+        // Several numbers on every line: .NET's own decimal formatting (digit count by table, two
+        // digits per step) straight into the buffer, with no copy in the common case of room left.
         int position = _position;
-        if (digits > _limit - position)
+        if (value.TryFormat(_buffer.AsSpan(position, _limit - position), out int written, default, CultureInfo.InvariantCulture))
         {
-            Span<byte> text = stackalloc byte[20];
-            value.TryFormat(text, out int written, default, CultureInfo.InvariantCulture);
-            Write(text[..written]);
+            _position = position + written;
             return;
         }
-        Span<byte> target = _buffer.AsSpan(position, digits);
-        for (int i = digits - 1; i > 0; i--)
-        {
-            ulong quotient = value / 10;
-            target[i] = (byte)('0' + (value - (quotient * 10)));
-            value = quotient;
-        }
-        target[0] = (byte)('0' + value);
-        _position = position + digits;
+        Span<byte> text = stackalloc byte[20];
+        value.TryFormat(text, out written, default, CultureInfo.InvariantCulture);
+        Write(text[..written]);
     }
 
     /// <summary>printf <c>%d</c> / <c>%ld</c>.</summary>
@@ -168,6 +158,16 @@ internal sealed class OutputBuffer : IBufferWriter<byte>, IDisposable
     /// <summary>A 4- or 16-byte address in network order, as glibc's inet_ntop writes it.</summary>
     public void WriteAddress(ReadOnlySpan<byte> address)
     {
+        // Four addresses on every line: formatted in place when the longest one fits (a record's
+        // limit never lies past the buffer's end).
+        int position = _position;
+        if (_limit - position >= InetNtop.MaxLength)
+        {
+            _position = position + (address.Length == 4
+                ? InetNtop.FormatIPv4(MemoryMarshal.Read<uint>(address), ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), position))
+                : InetNtop.Format(address, _buffer.AsSpan(position, InetNtop.MaxLength)));
+            return;
+        }
         Span<byte> text = stackalloc byte[InetNtop.MaxLength];
         Write(text[..InetNtop.Format(address, text)]);
     }

@@ -60,13 +60,13 @@ public static class ExpectationDecoder
                 switch ((CtattrExpect)current)
                 {
                     case CtattrExpect.CTA_EXPECT_MASTER:
-                        expectation.Master = TupleDecoder.Decode(reader.GetNested());
+                        expectation.Master = TupleDecoder.Decode(in reader);
                         break;
                     case CtattrExpect.CTA_EXPECT_TUPLE:
-                        expectation.Tuple = TupleDecoder.Decode(reader.GetNested());
+                        expectation.Tuple = TupleDecoder.Decode(in reader);
                         break;
                     case CtattrExpect.CTA_EXPECT_MASK:
-                        expectation.Mask = TupleDecoder.Decode(reader.GetNested());
+                        expectation.Mask = TupleDecoder.Decode(in reader);
                         break;
                     case CtattrExpect.CTA_EXPECT_TIMEOUT:
                         expectation.Timeout = reader.GetUInt32BigEndian();
@@ -87,7 +87,7 @@ public static class ExpectationDecoder
                         expectation.Class = reader.GetUInt32BigEndian();
                         break;
                     case CtattrExpect.CTA_EXPECT_NAT:
-                        expectation.Nat = DecodeNat(reader.GetNested());
+                        expectation.Nat = DecodeNat(in reader);
                         break;
                     case CtattrExpect.CTA_EXPECT_FN:
                         expectation.Function = reader.GetString();
@@ -103,8 +103,9 @@ public static class ExpectationDecoder
         }
     }
 
-    private static ExpectationNat DecodeNat(AttributeReader reader)
+    private static ExpectationNat DecodeNat(in AttributeReader nest)
     {
+        AttributeReader reader = nest.GetNested();
         uint? direction = null;
         FlowTuple? tuple = null;
         ushort current = 0;
@@ -119,7 +120,7 @@ public static class ExpectationDecoder
                         direction = reader.GetUInt32BigEndian();
                         break;
                     case CtattrExpectNat.CTA_EXPECT_NAT_TUPLE:
-                        tuple = TupleDecoder.Decode(reader.GetNested());
+                        tuple = TupleDecoder.Decode(in reader);
                         break;
                 }
 

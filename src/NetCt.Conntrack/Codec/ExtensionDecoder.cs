@@ -9,10 +9,12 @@ namespace NetCt.Conntrack;
 /// keeps these as value records, so a member the kernel left out reads as 0; a nest with none of
 /// its members stays null.
 /// </summary>
+/// <remarks>Each method takes the reader positioned on its nest (<c>nest</c>, by <c>in</c>; see <see cref="AttributeReader.GetNested"/>).</remarks>
 internal static class ExtensionDecoder
 {
-    public static Counters? DecodeCounters(AttributeReader reader)
+    public static Counters? DecodeCounters(in AttributeReader nest)
     {
+        AttributeReader reader = nest.GetNested();
         ulong packets = 0;
         ulong bytes = 0;
         bool any = false;
@@ -55,8 +57,9 @@ internal static class ExtensionDecoder
         return any ? new Counters(packets, bytes) : null;
     }
 
-    public static FlowTimestamps? DecodeTimestamps(AttributeReader reader)
+    public static FlowTimestamps? DecodeTimestamps(in AttributeReader nest)
     {
+        AttributeReader reader = nest.GetNested();
         ulong? start = null;
         ulong? stop = null;
         ushort current = 0;
@@ -86,8 +89,9 @@ internal static class ExtensionDecoder
         return start is null && stop is null ? null : new FlowTimestamps(start ?? 0, stop);
     }
 
-    public static SequenceAdjustment? DecodeSequenceAdjustment(AttributeReader reader)
+    public static SequenceAdjustment? DecodeSequenceAdjustment(in AttributeReader nest)
     {
+        AttributeReader reader = nest.GetNested();
         uint position = 0;
         uint before = 0;
         uint after = 0;
@@ -125,8 +129,9 @@ internal static class ExtensionDecoder
         return any ? new SequenceAdjustment(position, before, after) : null;
     }
 
-    public static SynproxyInfo? DecodeSynproxy(AttributeReader reader)
+    public static SynproxyInfo? DecodeSynproxy(in AttributeReader nest)
     {
+        AttributeReader reader = nest.GetNested();
         uint sequence = 0;
         uint timestamp = 0;
         uint offset = 0;

@@ -48,28 +48,28 @@ public static class FlowDecoder
                 switch (current)
                 {
                     case (ushort)CtattrType.CTA_TUPLE_ORIG:
-                        flow.Original = TupleDecoder.Decode(reader.GetNested(), reuse?.ClearedTuple(current), reuse?.Addresses);
+                        flow.Original = TupleDecoder.Decode(in reader, reuse?.ClearedTuple(current), reuse?.Addresses);
                         break;
                     case (ushort)CtattrType.CTA_TUPLE_REPLY:
-                        flow.Reply = TupleDecoder.Decode(reader.GetNested(), reuse?.ClearedTuple(current), reuse?.Addresses);
+                        flow.Reply = TupleDecoder.Decode(in reader, reuse?.ClearedTuple(current), reuse?.Addresses);
                         break;
                     case (ushort)CtattrType.CTA_TUPLE_MASTER:
-                        flow.Master = TupleDecoder.Decode(reader.GetNested(), reuse?.ClearedTuple(current), reuse?.Addresses);
+                        flow.Master = TupleDecoder.Decode(in reader, reuse?.ClearedTuple(current), reuse?.Addresses);
                         break;
                     case (ushort)CtattrType.CTA_STATUS:
                         flow.Status = (FlowStatus)reader.GetUInt32BigEndian();
                         break;
                     case (ushort)CtattrType.CTA_PROTOINFO:
-                        ProtocolInfoDecoder.Decode(reader.GetNested(), flow, reuse);
+                        ProtocolInfoDecoder.Decode(in reader, flow, reuse);
                         break;
                     case (ushort)CtattrType.CTA_HELP:
-                        flow.Helper = DecodeName(reader.GetNested(), (ushort)CtattrHelp.CTA_HELP_NAME, reuse);
+                        flow.Helper = DecodeName(in reader, (ushort)CtattrHelp.CTA_HELP_NAME, reuse);
                         break;
                     case (ushort)CtattrType.CTA_NAT_SRC:
-                        flow.SourceNat = NatRangeDecoder.Decode(reader.GetNested());
+                        flow.SourceNat = NatRangeDecoder.Decode(in reader);
                         break;
                     case (ushort)CtattrType.CTA_NAT_DST:
-                        flow.DestinationNat = NatRangeDecoder.Decode(reader.GetNested());
+                        flow.DestinationNat = NatRangeDecoder.Decode(in reader);
                         break;
                     case (ushort)CtattrType.CTA_TIMEOUT:
                         flow.Timeout = reader.GetUInt32BigEndian();
@@ -78,10 +78,10 @@ public static class FlowDecoder
                         flow.Mark = reader.GetUInt32BigEndian();
                         break;
                     case (ushort)CtattrType.CTA_COUNTERS_ORIG:
-                        flow.OriginalCounters = ExtensionDecoder.DecodeCounters(reader.GetNested());
+                        flow.OriginalCounters = ExtensionDecoder.DecodeCounters(in reader);
                         break;
                     case (ushort)CtattrType.CTA_COUNTERS_REPLY:
-                        flow.ReplyCounters = ExtensionDecoder.DecodeCounters(reader.GetNested());
+                        flow.ReplyCounters = ExtensionDecoder.DecodeCounters(in reader);
                         break;
                     case (ushort)CtattrType.CTA_USE:
                         flow.Use = reader.GetUInt32BigEndian();
@@ -90,10 +90,10 @@ public static class FlowDecoder
                         flow.Id = reader.GetUInt32BigEndian();
                         break;
                     case (ushort)CtattrType.CTA_SEQ_ADJ_ORIG:
-                        flow.SequenceAdjustmentOriginal = ExtensionDecoder.DecodeSequenceAdjustment(reader.GetNested());
+                        flow.SequenceAdjustmentOriginal = ExtensionDecoder.DecodeSequenceAdjustment(in reader);
                         break;
                     case (ushort)CtattrType.CTA_SEQ_ADJ_REPLY:
-                        flow.SequenceAdjustmentReply = ExtensionDecoder.DecodeSequenceAdjustment(reader.GetNested());
+                        flow.SequenceAdjustmentReply = ExtensionDecoder.DecodeSequenceAdjustment(in reader);
                         break;
                     case (ushort)CtattrType.CTA_SECMARK:
                         flow.Secmark = reader.GetUInt32BigEndian();
@@ -102,10 +102,10 @@ public static class FlowDecoder
                         flow.Zone = reader.GetUInt16BigEndian();
                         break;
                     case (ushort)CtattrType.CTA_SECCTX:
-                        flow.SecurityContext = DecodeName(reader.GetNested(), (ushort)CtattrSecctx.CTA_SECCTX_NAME, reuse: null);
+                        flow.SecurityContext = DecodeName(in reader, (ushort)CtattrSecctx.CTA_SECCTX_NAME, reuse: null);
                         break;
                     case (ushort)CtattrType.CTA_TIMESTAMP:
-                        flow.Timestamps = ExtensionDecoder.DecodeTimestamps(reader.GetNested());
+                        flow.Timestamps = ExtensionDecoder.DecodeTimestamps(in reader);
                         break;
                     case (ushort)CtattrType.CTA_LABELS:
                         flow.Labels = reuse?.Labels(reader.Value) ?? reader.Value.ToArray();
@@ -114,7 +114,7 @@ public static class FlowDecoder
                         flow.LabelsMask = reader.Value.ToArray();
                         break;
                     case (ushort)CtattrType.CTA_SYNPROXY:
-                        flow.Synproxy = ExtensionDecoder.DecodeSynproxy(reader.GetNested());
+                        flow.Synproxy = ExtensionDecoder.DecodeSynproxy(in reader);
                         break;
                     case (ushort)CtattrType.CTA_TIMESTAMP_EVENT:
                         flow.EventTimestamp = reader.GetUInt64BigEndian();
@@ -131,8 +131,9 @@ public static class FlowDecoder
     }
 
     /// <summary>The string member of a one-member nest (CTA_HELP_NAME, CTA_SECCTX_NAME), or null if absent.</summary>
-    private static string? DecodeName(AttributeReader reader, ushort nameType, ReusableFlowDecoder? reuse)
+    private static string? DecodeName(in AttributeReader nest, ushort nameType, ReusableFlowDecoder? reuse)
     {
+        AttributeReader reader = nest.GetNested();
         string? name = null;
         while (reader.Next())
         {

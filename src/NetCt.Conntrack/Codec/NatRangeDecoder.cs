@@ -7,10 +7,12 @@ namespace NetCt.Conntrack;
 /// Decodes a CTA_NAT_SRC or CTA_NAT_DST nest. The kernel never reports these (they only set NAT up
 /// on creation), but requests and captured messages carry them, and round trips need them.
 /// </summary>
+/// <remarks>Each method takes the reader positioned on its nest (<c>nest</c>, by <c>in</c>; see <see cref="AttributeReader.GetNested"/>).</remarks>
 internal static class NatRangeDecoder
 {
-    public static NatRange Decode(AttributeReader reader)
+    public static NatRange Decode(in AttributeReader nest)
     {
+        AttributeReader reader = nest.GetNested();
         var range = new NatRange();
         ushort current = 0;
         try
@@ -33,7 +35,7 @@ internal static class NatRangeDecoder
                         range.MaxAddress = TupleDecoder.ReadAddress(reader, 16);
                         break;
                     case CtattrNat.CTA_NAT_PROTO:
-                        DecodePorts(reader.GetNested(), range);
+                        DecodePorts(in reader, range);
                         break;
                 }
 
@@ -48,8 +50,9 @@ internal static class NatRangeDecoder
         return range;
     }
 
-    private static void DecodePorts(AttributeReader reader, NatRange range)
+    private static void DecodePorts(in AttributeReader nest, NatRange range)
     {
+        AttributeReader reader = nest.GetNested();
         ushort current = 0;
         try
         {

@@ -4,13 +4,15 @@ using NetCt.Netlink;
 namespace NetCt.Conntrack;
 
 /// <summary>Decodes the CTA_PROTOINFO nest: the TCP, SCTP or DCCP tracker's state.</summary>
+/// <remarks>Each method takes the reader positioned on its nest (<c>nest</c>, by <c>in</c>; see <see cref="AttributeReader.GetNested"/>).</remarks>
 internal static class ProtocolInfoDecoder
 {
     // struct nf_ct_tcp_flags { __u8 flags; __u8 mask; }
     private const int TcpFlagsLength = 2;
 
-    public static void Decode(AttributeReader reader, Flow flow, ReusableFlowDecoder? reuse)
+    public static void Decode(in AttributeReader nest, Flow flow, ReusableFlowDecoder? reuse)
     {
+        AttributeReader reader = nest.GetNested();
         ushort current = 0;
         try
         {
@@ -20,13 +22,13 @@ internal static class ProtocolInfoDecoder
                 switch ((CtattrProtoinfo)current)
                 {
                     case CtattrProtoinfo.CTA_PROTOINFO_TCP:
-                        flow.Tcp = DecodeTcp(reader.GetNested(), reuse?.ClearedTcp() ?? new TcpInfo());
+                        flow.Tcp = DecodeTcp(in reader, reuse?.ClearedTcp() ?? new TcpInfo());
                         break;
                     case CtattrProtoinfo.CTA_PROTOINFO_SCTP:
-                        flow.Sctp = DecodeSctp(reader.GetNested(), reuse?.ClearedSctp() ?? new SctpInfo());
+                        flow.Sctp = DecodeSctp(in reader, reuse?.ClearedSctp() ?? new SctpInfo());
                         break;
                     case CtattrProtoinfo.CTA_PROTOINFO_DCCP:
-                        flow.Dccp = DecodeDccp(reader.GetNested(), reuse?.ClearedDccp() ?? new DccpInfo());
+                        flow.Dccp = DecodeDccp(in reader, reuse?.ClearedDccp() ?? new DccpInfo());
                         break;
                 }
 
@@ -39,8 +41,9 @@ internal static class ProtocolInfoDecoder
         }
     }
 
-    private static TcpInfo DecodeTcp(AttributeReader reader, TcpInfo tcp)
+    private static TcpInfo DecodeTcp(in AttributeReader nest, TcpInfo tcp)
     {
+        AttributeReader reader = nest.GetNested();
         ushort current = 0;
         try
         {
@@ -88,8 +91,9 @@ internal static class ProtocolInfoDecoder
         return new TcpFlagsAndMask(value[0], value[1]);
     }
 
-    private static SctpInfo DecodeSctp(AttributeReader reader, SctpInfo sctp)
+    private static SctpInfo DecodeSctp(in AttributeReader nest, SctpInfo sctp)
     {
+        AttributeReader reader = nest.GetNested();
         ushort current = 0;
         try
         {
@@ -120,8 +124,9 @@ internal static class ProtocolInfoDecoder
         return sctp;
     }
 
-    private static DccpInfo DecodeDccp(AttributeReader reader, DccpInfo dccp)
+    private static DccpInfo DecodeDccp(in AttributeReader nest, DccpInfo dccp)
     {
+        AttributeReader reader = nest.GetNested();
         ushort current = 0;
         try
         {

@@ -5,14 +5,16 @@ using NetCt.Netlink;
 namespace NetCt.Conntrack;
 
 /// <summary>Decodes a CTA_TUPLE_ORIG, CTA_TUPLE_REPLY or CTA_TUPLE_MASTER nest.</summary>
+/// <remarks>Each method takes the reader positioned on its nest (<c>nest</c>, by <c>in</c>; see <see cref="AttributeReader.GetNested"/>).</remarks>
 internal static class TupleDecoder
 {
     private const int IPv4Length = 4;
     private const int IPv6Length = 16;
 
     /// <summary>Decodes into <paramref name="into"/> (cleared) or a new tuple, taking addresses from <paramref name="addresses"/> when given.</summary>
-    public static FlowTuple Decode(AttributeReader reader, FlowTuple? into = null, AddressCache? addresses = null)
+    public static FlowTuple Decode(in AttributeReader nest, FlowTuple? into = null, AddressCache? addresses = null)
     {
+        AttributeReader reader = nest.GetNested();
         FlowTuple tuple = into ?? new FlowTuple();
         ushort current = 0;
         try
@@ -23,10 +25,10 @@ internal static class TupleDecoder
                 switch ((CtattrTuple)current)
                 {
                     case CtattrTuple.CTA_TUPLE_IP:
-                        DecodeAddresses(reader.GetNested(), tuple, addresses);
+                        DecodeAddresses(in reader, tuple, addresses);
                         break;
                     case CtattrTuple.CTA_TUPLE_PROTO:
-                        DecodeProtocol(reader.GetNested(), tuple);
+                        DecodeProtocol(in reader, tuple);
                         break;
                     case CtattrTuple.CTA_TUPLE_ZONE:
                         tuple.Zone = reader.GetUInt16BigEndian();
@@ -56,8 +58,9 @@ internal static class TupleDecoder
         return addresses?.Get(value[..length]) ?? new IPAddress(value[..length]);
     }
 
-    private static void DecodeAddresses(AttributeReader reader, FlowTuple tuple, AddressCache? addresses)
+    private static void DecodeAddresses(in AttributeReader nest, FlowTuple tuple, AddressCache? addresses)
     {
+        AttributeReader reader = nest.GetNested();
         ushort current = 0;
         try
         {
@@ -90,8 +93,9 @@ internal static class TupleDecoder
     }
 
     // ICMP and ICMPv6 share the model's fields; GRE keys travel as the port attributes.
-    private static void DecodeProtocol(AttributeReader reader, FlowTuple tuple)
+    private static void DecodeProtocol(in AttributeReader nest, FlowTuple tuple)
     {
+        AttributeReader reader = nest.GetNested();
         ushort current = 0;
         try
         {

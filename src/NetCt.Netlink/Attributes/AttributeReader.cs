@@ -17,13 +17,14 @@ namespace NetCt.Netlink;
 /// </summary>
 public ref struct AttributeReader
 {
+    // 32 bytes and no object reference: decoders create one per nest of every entry and pass it
+    // on, so its size is copying and zeroing on the hot path. The current attribute's type and
+    // length are read from its header when asked for rather than kept.
     private readonly ReadOnlySpan<byte> _data;
     private readonly int _baseOffset;
     private int _next;
     private int _current;
-    private ushort _rawType;
-    private int _valueLength;
-    private string? _malformed;
+    private bool _malformed;
 
     /// <summary>Creates a reader positioned before the first attribute.</summary>
     /// <param name="attributes">Attributes back to back.</param>
@@ -64,7 +65,7 @@ public ref struct AttributeReader
 
             // TryNext checked that the value lies inside _data.
             return MemoryMarshal.CreateReadOnlySpan(
-                ref Unsafe.Add(ref MemoryMarshal.GetReference(_data), _current + NetlinkLayout.NLA_HDRLEN), _valueLength);
+                ref Unsafe.Add(ref MemoryMarshal.GetReference(_data), _current + NetlinkLayout.NLA_HDRLEN), ValueLength);
         }
     }
 
@@ -72,7 +73,7 @@ public ref struct AttributeReader
     public readonly int Offset => _baseOffset + _current;
 
     /// <summary>True after <see cref="TryNext"/> stopped on malformed data.</summary>
-    public readonly bool IsMalformed => _malformed is not null;
+    public readonly bool IsMalformed => _malformed;
 
     private readonly ushort CurrentRawType
     {
@@ -80,9 +81,12 @@ public ref struct AttributeReader
         get
         {
             EnsureCurrent();
-            return _rawType;
+            return (ushort)(ReadHeader(_current) >> 16);
         }
     }
+
+    // nla_len minus the header; TryNext checked nla_len.
+    private readonly int ValueLength => (ushort)ReadHeader(_current) - NetlinkLayout.NLA_HDRLEN;
 
     /// <summary>Moves to the next attribute.</summary>
     /// <returns>False at the end of the span.</returns>
@@ -94,9 +98,9 @@ public ref struct AttributeReader
             return true;
         }
 
-        if (_malformed is not null)
+        if (_malformed)
         {
-            ThrowMalformed(_malformed);
+            ThrowMalformed();
         }
 
         return false;
@@ -110,32 +114,31 @@ public ref struct AttributeReader
         _current = -1;
         int next = _next;
         int remaining = _data.Length - next;
-        if (remaining < NetlinkLayout.NLA_HDRLEN || _malformed is not null)
+        if (remaining < NetlinkLayout.NLA_HDRLEN || _malformed)
         {
-            return remaining > 0 && _malformed is null && Malformed(next, remaining, 0);
+            // Stops here for good: _next stays on the malformed attribute for the message.
+            _malformed |= remaining > 0;
+            return false;
         }
 
-        // nla_len and nla_type (host-endian u16s) in one read, nla_len in the low half.
-        uint header = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref MemoryMarshal.GetReference(_data), next));
-        if (!BitConverter.IsLittleEndian)
-        {
-            header = BitOperations.RotateRight(header, 16);
-        }
-
-        int length = (ushort)header;
+        int length = (ushort)ReadHeader(next);
         if (length < NetlinkLayout.NLA_HDRLEN || length > remaining)
         {
-            return Malformed(next, remaining, header);
+            _malformed = true;
+            return false;
         }
 
         _current = next;
-        _rawType = (ushort)(header >> 16);
-        _valueLength = length - NetlinkLayout.NLA_HDRLEN;
         _next = Math.Min(next + NetlinkAlignment.Align(length), _data.Length);
         return true;
     }
 
-    /// <summary>A reader over the current attribute's value, for nested attributes (NLA_F_NESTED is not required).</summary>
+    /// <summary>
+    /// A reader over the current attribute's value, for nested attributes (NLA_F_NESTED is not
+    /// required). A decoder of a nest that runs for every entry of a dump is best given the
+    /// enclosing reader by <c>in</c> and calls this itself: the nested reader is then built in
+    /// place instead of copied into the call.
+    /// </summary>
     /// <returns>A reader positioned before the first inner attribute.</returns>
     public readonly AttributeReader GetNested()
     {
@@ -215,7 +218,8 @@ public ref struct AttributeReader
     public readonly bool TryGetUInt32HostEndian(out uint value) => MemoryMarshal.TryRead(Value, out value);
 
     [DoesNotReturn]
-    private static void ThrowMalformed(string message) => throw new NetlinkDecodeException(message);
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly void ThrowMalformed() => throw new NetlinkDecodeException(MalformedMessage());
 
     [DoesNotReturn]
     private static void ThrowNoCurrent() =>
@@ -237,7 +241,7 @@ public ref struct AttributeReader
     [MethodImpl(MethodImplOptions.NoInlining)]
     private readonly void ThrowTooShort(int size, string what) =>
         throw new NetlinkDecodeException(
-            $"netlink attribute type {Type} at offset {Offset}: value is {_valueLength} bytes, a {what} needs {size}");
+            $"netlink attribute type {Type} at offset {Offset}: value is {ValueLength} bytes, a {what} needs {size}");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly void EnsureCurrent()
@@ -248,18 +252,29 @@ public ref struct AttributeReader
         }
     }
 
-    /// <summary>Records why the attribute at <paramref name="offset"/> cannot be read; kept out of the hot path.</summary>
-    /// <returns>Always false.</returns>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool Malformed(int offset, int remaining, uint header)
+    /// <summary>nla_len (low half) and nla_type (high half) of the attribute header at <paramref name="offset"/>, which TryNext checked lies inside the span.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly uint ReadHeader(int offset)
     {
+        uint header = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref MemoryMarshal.GetReference(_data), offset));
+        return BitConverter.IsLittleEndian ? header : BitOperations.RotateRight(header, 16);
+    }
+
+    /// <summary>Why the attribute where TryNext stopped cannot be read.</summary>
+    private readonly string MalformedMessage()
+    {
+        int offset = _next;
+        int remaining = _data.Length - offset;
+        if (remaining < NetlinkLayout.NLA_HDRLEN)
+        {
+            return $"netlink attribute at offset {_baseOffset + offset}: {remaining} bytes left, a header needs {NetlinkLayout.NLA_HDRLEN}";
+        }
+
+        uint header = ReadHeader(offset);
         int length = (ushort)header;
         int type = (int)(header >> 16) & NetlinkAttributeFlags.NLA_TYPE_MASK;
-        _malformed = remaining < NetlinkLayout.NLA_HDRLEN
-            ? $"netlink attribute at offset {_baseOffset + offset}: {remaining} bytes left, a header needs {NetlinkLayout.NLA_HDRLEN}"
-            : length < NetlinkLayout.NLA_HDRLEN
-                ? $"netlink attribute type {type} at offset {_baseOffset + offset}: nla_len {length} is shorter than its own header"
-                : $"netlink attribute type {type} at offset {_baseOffset + offset}: nla_len {length} runs past the end ({remaining} bytes left)";
-        return false;
+        return length < NetlinkLayout.NLA_HDRLEN
+            ? $"netlink attribute type {type} at offset {_baseOffset + offset}: nla_len {length} is shorter than its own header"
+            : $"netlink attribute type {type} at offset {_baseOffset + offset}: nla_len {length} runs past the end ({remaining} bytes left)";
     }
 }
