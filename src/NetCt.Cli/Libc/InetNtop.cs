@@ -101,6 +101,7 @@ internal static class InetNtop
     // The octet's digits and a dot as one little-endian store of all three digit places, shifted
     // past the leading places the value does not use; the bytes after the dot are scratch that the
     // next octet's store overwrites (or that lie past the text).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int WriteOctetAndDot(uint value, ref byte destination)
     {
         int digits = value >= 100 ? 3 : value >= 10 ? 2 : 1;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using NetCt.Cli.Labels;
 using NetCt.Conntrack;
 
@@ -17,6 +18,7 @@ internal static class FlowFields
     /// (nfgen_family, which it copies into each parsed tuple) is IPv4 or IPv6; an address the kernel
     /// did not send prints as zero.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool PrintsAddresses(IpFamily family) => family is IpFamily.IPv4 or IpFamily.IPv6;
 
     public static void WriteAddress(OutputBuffer output, IPAddress? address, IpFamily family)

@@ -99,6 +99,13 @@ internal sealed class OutputBuffer : IBufferWriter<byte>, IDisposable
         // Several numbers on every line: .NET's own decimal formatting (digit count by table, two
         // digits per step) straight into the buffer, with no copy in the common case of room left.
         int position = _position;
+        if (value < 10 && position < _limit)
+        {
+            // mark=0, use=1, protocol 6: the commonest numbers need no formatter at all.
+            _buffer[position] = (byte)('0' + value);
+            _position = position + 1;
+            return;
+        }
         if (value.TryFormat(_buffer.AsSpan(position, _limit - position), out int written, default, CultureInfo.InvariantCulture))
         {
             _position = position + written;
@@ -172,6 +179,7 @@ internal sealed class OutputBuffer : IBufferWriter<byte>, IDisposable
         Write(text[..InetNtop.Format(address, text)]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteSpace() => Write((byte)' ');
 
     /// <summary>Ends a line: writes '\n', and flushes when <see cref="LineBuffered"/>.</summary>

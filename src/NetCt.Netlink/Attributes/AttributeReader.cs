@@ -140,6 +140,7 @@ public ref struct AttributeReader
     /// place instead of copied into the call.
     /// </summary>
     /// <returns>A reader positioned before the first inner attribute.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly AttributeReader GetNested()
     {
         ReadOnlySpan<byte> value = Value;
@@ -148,18 +149,22 @@ public ref struct AttributeReader
 
     /// <summary>Reads a u8.</summary>
     /// <returns>The value.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly byte GetByte() => Need(1, "u8")[0];
 
     /// <summary>Reads a big-endian u16 (ports, zones).</summary>
     /// <returns>The value in host order.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly ushort GetUInt16BigEndian() => BinaryPrimitives.ReadUInt16BigEndian(Need(2, "big-endian u16"));
 
     /// <summary>Reads a big-endian u32 (status, mark, timeout, id).</summary>
     /// <returns>The value in host order.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly uint GetUInt32BigEndian() => BinaryPrimitives.ReadUInt32BigEndian(Need(4, "big-endian u32"));
 
     /// <summary>Reads a big-endian u64 (counters, timestamps).</summary>
     /// <returns>The value in host order.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly ulong GetUInt64BigEndian() => BinaryPrimitives.ReadUInt64BigEndian(Need(8, "big-endian u64"));
 
     /// <summary>Reads a host-endian u16.</summary>
