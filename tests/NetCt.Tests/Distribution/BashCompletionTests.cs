@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NetCt.Cli.Arguments;
 using NetCt.Cli.Output;
 using NetCt.Cli.Tree;
@@ -141,16 +140,8 @@ public sealed class BashCompletionTests
 
     private static string Bash(string script)
     {
-        var start = new ProcessStartInfo("bash", ["--norc", "--noprofile", "-c", script])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd();
-        string errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0 && errors.Length == 0, $"bash failed ({process.ExitCode}): {errors}");
-        return output;
+        var bash = ExternalTool.Run("bash", ["--norc", "--noprofile", "-c", script], "bash is part of every Debian system");
+        Assert.True(bash.ExitCode == 0 && bash.Errors.Length == 0, $"bash failed ({bash.ExitCode}): {bash.Errors}");
+        return bash.Output;
     }
 }

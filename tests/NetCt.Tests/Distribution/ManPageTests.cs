@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NetCt.Cli.Arguments;
 
 namespace NetCt.Tests.Distribution;
@@ -14,29 +13,10 @@ public sealed class ManPageTests
     [Fact]
     public void Renders_without_warnings()
     {
-        var start = new ProcessStartInfo("groff", ["-ww", "-man", "-Tutf8", Page])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException("groff is not installed: run tests/setup/ensure-deps.sh (it installs groff)", e);
-        }
-        using (process)
-        {
-            string rendered = process.StandardOutput.ReadToEnd();
-            string warnings = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.Equal("", warnings);
-            Assert.Equal(0, process.ExitCode);
-            Assert.StartsWith("NETCT(8)", rendered);
-        }
+        var groff = ExternalTool.Run("groff", ["-ww", "-man", "-Tutf8", Page], "run tests/setup/ensure-deps.sh (it installs groff)");
+        Assert.Equal("", groff.Errors);
+        Assert.Equal(0, groff.ExitCode);
+        Assert.StartsWith("NETCT(8)", groff.Output);
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace NetCt.Tests.Exporter;
 
 /// <summary>
@@ -9,37 +7,14 @@ namespace NetCt.Tests.Exporter;
 /// </summary>
 internal static class Promtool
 {
-    public static (int ExitCode, string Output) CheckMetrics(string exposition) => Run("check metrics", exposition);
+    public static (int ExitCode, string Output) CheckMetrics(string exposition) => Run(["check", "metrics"], exposition);
 
     /// <summary><c>promtool check rules FILE</c> or <c>check config FILE</c>.</summary>
-    public static (int ExitCode, string Output) Check(string what, string path) => Run($"check {what} {path}", "");
+    public static (int ExitCode, string Output) Check(string what, string path) => Run(["check", what, path], "");
 
-    private static (int ExitCode, string Output) Run(string arguments, string input)
+    private static (int ExitCode, string Output) Run(string[] arguments, string input)
     {
-        var start = new ProcessStartInfo("promtool", arguments)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException("promtool is not installed: run tests/setup/ensure-deps.sh (Debian package prometheus)", e);
-        }
-
-        using (process)
-        {
-            process.StandardInput.Write(input);
-            process.StandardInput.Close();
-            Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-            string stderr = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, stdout.Result + stderr);
-        }
+        var result = ExternalTool.Run("promtool", arguments, "run tests/setup/ensure-deps.sh (Debian package prometheus)", input);
+        return (result.ExitCode, result.Output + result.Errors);
     }
 }

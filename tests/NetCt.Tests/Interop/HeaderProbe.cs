@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text;
 
 namespace NetCt.Tests.Interop;
@@ -55,7 +53,7 @@ internal static class HeaderProbe
             string source = Path.Combine(directory, "probe.c");
             string program = Path.Combine(directory, "probe");
             File.WriteAllText(source, Generate(names, structs));
-            (int compileExit, string compileOutput) = Execute("cc", $"-std=gnu11 -Wall -o \"{program}\" \"{source}\"");
+            (int compileExit, string compileOutput) = Execute("cc", "-std=gnu11", "-Wall", "-o", program, source);
             if (compileExit != 0)
             {
                 throw new InvalidOperationException(
@@ -64,7 +62,7 @@ internal static class HeaderProbe
                     + compileOutput);
             }
 
-            (int runExit, string output) = Execute(program, "");
+            (int runExit, string output) = Execute(program);
             if (runExit != 0)
             {
                 throw new InvalidOperationException($"the probe exited with {runExit}:\n{output}");
@@ -103,27 +101,9 @@ internal static class HeaderProbe
         return c.ToString();
     }
 
-    private static (int ExitCode, string Output) Execute(string file, string arguments)
+    private static (int ExitCode, string Output) Execute(string file, params string[] arguments)
     {
-        var start = new ProcessStartInfo(file, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        try
-        {
-            using Process process = Process.Start(start)!;
-            Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-            Task<string> stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            return (process.ExitCode, stdout.Result + stderr.Result);
-        }
-        catch (Win32Exception e)
-        {
-            throw new InvalidOperationException(
-                $"cannot run '{file}' ({e.Message}): the UAPI constant test needs a C compiler and the linux headers "
-                + "(apt-get install -y gcc linux-libc-dev)", e);
-        }
+        var result = ExternalTool.Run(file, arguments, "the UAPI constant test needs a C compiler and the linux headers (apt-get install -y gcc linux-libc-dev)");
+        return (result.ExitCode, result.Output + result.Errors);
     }
 }

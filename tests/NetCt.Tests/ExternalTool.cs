@@ -1,0 +1,52 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace NetCt.Tests;
+
+/// <summary>
+/// Runs a program the tests judge netct's files by (groff, promtool, bash, the C compiler) and
+/// collects what it printed. A missing program fails the test with the way to install it: the tool
+/// is the judge, so a test without it proves nothing.
+/// </summary>
+internal static class ExternalTool
+{
+    /// <summary>What a run printed, and how it ended.</summary>
+    public readonly record struct Result(int ExitCode, string Output, string Errors);
+
+    /// <param name="program">The program (found on PATH) or its path.</param>
+    /// <param name="arguments">Its arguments, each passed as one word.</param>
+    /// <param name="installHint">How to get the program, for the message when it is missing.</param>
+    /// <param name="input">Written to its standard input, which is then closed; null leaves stdin alone.</param>
+    public static Result Run(string program, IEnumerable<string> arguments, string installHint, string? input = null)
+    {
+        var start = new ProcessStartInfo(program, arguments)
+        {
+            RedirectStandardInput = input is not null,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (Win32Exception e)
+        {
+            throw new InvalidOperationException($"cannot run '{program}' ({e.Message}): {installHint}", e);
+        }
+
+        using (process)
+        {
+            if (input is not null)
+            {
+                process.StandardInput.Write(input);
+                process.StandardInput.Close();
+            }
+            // Both pipes at once: a program that fills one while the other is read would block.
+            Task<string> output = process.StandardOutput.ReadToEndAsync();
+            Task<string> errors = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            return new Result(process.ExitCode, output.Result, errors.Result);
+        }
+    }
+}
