@@ -7,10 +7,8 @@ internal static class Messages
 {
     public static void Write(TextWriter errors, string message)
     {
-        errors.Write(ProgramIdentity.VersionLine);
-        errors.Write(": ");
-        errors.Write(message);
-        errors.Write('\n');
+        // One write: stderr flushes every call, and a line should reach it whole.
+        errors.Write(string.Concat(ProgramIdentity.VersionLine, ": ", message, "\n"));
         errors.Flush();
     }
 
