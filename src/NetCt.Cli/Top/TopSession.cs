@@ -43,8 +43,6 @@ internal sealed class TopSession(TopSettings settings, Action? prepareFeedThread
                 if (clock.Elapsed >= nextRefresh)
                 {
                     measurements.Take();
-                    if (groups is not null)
-                        measurements.TakeGroups(groups, clock.Elapsed);
                     nextRefresh = clock.Elapsed + state.Refresh;
                     redraw = true;
                 }
