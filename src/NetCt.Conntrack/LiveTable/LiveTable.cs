@@ -234,8 +234,8 @@ public sealed class LiveTable
 
     /// <summary>
     /// NEW events per second that put an entry in each group of <paramref name="kind"/>, over the
-    /// last <paramref name="window"/>: counted from the creates the model remembers (its last
-    /// <see cref="CreateLog.Capacity"/>, over the part of the window they cover), so the rates are
+    /// last <paramref name="window"/>: counted from the creates the model remembers (its last 32,768,
+    /// over the part of the window they cover), so the rates are
     /// right for any grouping at any moment, also one no aggregate keeps and one just switched to.
     /// </summary>
     /// <param name="kind">The grouping.</param>
