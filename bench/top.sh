@@ -6,8 +6,10 @@
 # 2. quiet: CPU of netct top over 10 s while nothing changes, as a share of one core;
 # 3. events: 5 s of 20,000 creates per second (netct -R of 20,000 lines each second), then the
 #    overruns and entries the header shows;
-# 4. memory: RSS of netct top with the table loaded minus its RSS on an empty table, per entry
-#    (the model's entries, index, aggregates and sort order, plus whatever the runtime keeps).
+# 4. memory: RSS of netct top showing the first screen of the loaded table (entries view, sorted by
+#    source) minus its RSS on the empty table, per entry: the model (entries, index, the first
+#    page's order; no grouping is read, so no aggregate is built) plus what the runtime keeps
+#    (GC heap slack, the dump's buffers).
 # nf_conntrack_max is raised in the init namespace for the run when N does not fit, and restored.
 set -euo pipefail
 
@@ -39,7 +41,10 @@ rss_kib() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status"; }
 start_top() {
   tmux -L "$socket" kill-server 2>/dev/null || true
   tmux -L "$socket" new-session -d -s top -x 160 -y 50 "$netct top; sleep 3600"
-  for _ in $(seq 200); do pid=$(pgrep -n -x netct || true); [ -n "$pid" ] && break; sleep 0.05; done
+  # The pane's shell runs netct top: its child, not the newest netct on the machine (others may run).
+  local shell pid=
+  shell=$(tmux -L "$socket" display-message -p -t top '#{pane_pid}')
+  for _ in $(seq 200); do pid=$(pgrep -P "$shell" -x netct || true); [ -n "$pid" ] && break; sleep 0.05; done
   echo "$pid"
 }
 wait_for_screen() { # PATTERN TIMEOUT_S
@@ -100,5 +105,5 @@ netct top on $entries entries ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadav
   initial screen:          ${initial_ms} ms (budget 2000 ms)
   quiet CPU:               ${quiet_percent}% of one core over 10 s (budget 5%)
   100,000 creates in ${burst_seconds} s: overruns ${overruns}, resyncs ${resyncs}, screen shows all $after_burst entries (budget: no overrun)
-  memory:                  RSS $((empty_rss / 1024)) MiB empty, $((loaded_rss / 1024)) MiB loaded: ${bytes_per_entry} bytes per entry (model budget 120; the store alone is 84 + index)
+  memory:                  RSS $((empty_rss / 1024)) MiB empty, $((loaded_rss / 1024)) MiB loaded (entries view, first screen): ${bytes_per_entry} bytes per entry of RSS growth (budget 120; the model's entries are 60 bytes, its index 5 per slot)
 REPORT

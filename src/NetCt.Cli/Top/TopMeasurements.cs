@@ -16,8 +16,8 @@ internal sealed class TopMeasurements(LiveTable table, ConntrackClient requests)
 
     private LiveTableCounters _counters = table.Counters;
     private (ulong Drop, ulong InsertFailed, TimeSpan At)? _statistics;
-    private Dictionary<GroupKey, long> _groupNews = [];
-    private TimeSpan _groupNewsAt;
+    private TimeSpan _window = TopRefresh.Default;
+    private GroupingKind? _ratesKind;
 
     public double NewRate { get; private set; }
 
@@ -29,8 +29,8 @@ internal sealed class TopMeasurements(LiveTable table, ConntrackClient requests)
 
     public long? Maximum { get; private set; }
 
-    /// <summary>NEW events per second of the groups last shown, between the last two refreshes.</summary>
-    public Dictionary<GroupKey, double> GroupNewRates { get; private set; } = [];
+    /// <summary>NEW events per second of each group of the grouping last shown, over the time between the last two refreshes.</summary>
+    public IReadOnlyDictionary<GroupKey, double> GroupNewRates { get; private set; } = new Dictionary<GroupKey, double>();
 
     /// <summary>Whether the kernel counts bytes and packets (net.netfilter.nf_conntrack_acct).</summary>
     public static bool AccountingOn() => ReadNumber(AccountingPath) is > 0;
@@ -40,29 +40,29 @@ internal sealed class TopMeasurements(LiveTable table, ConntrackClient requests)
     {
         LiveTableCounters counters = table.Counters;
         (double newRate, _, double destroyRate) = counters.RatesSince(_counters);
+        if (counters.Elapsed > _counters.Elapsed)
+            _window = counters.Elapsed - _counters.Elapsed;
         (NewRate, DestroyRate, _counters) = (newRate, destroyRate, counters);
+        _ratesKind = null;
         Maximum = ReadNumber(MaximumPath);
         TakeStatistics(counters.Elapsed);
     }
 
-    /// <summary>Rates of the groups in <paramref name="groups"/> against the previous reading of the same grouping.</summary>
-    public void TakeGroups(GroupTable groups, TimeSpan at)
+    /// <summary>
+    /// The frame of one screen. Group rates are counted by the model from the creates it remembers,
+    /// over the same time as the header's NEW/s, once per refresh, and again at once when the
+    /// grouping on screen is not the one they were counted for (a key just switched it).
+    /// </summary>
+    public TopFrame Frame(bool loaded, LiveEntryPage? entries, GroupTable? groups)
     {
-        double seconds = (at - _groupNewsAt).TotalSeconds;
-        var news = new Dictionary<GroupKey, long>();
-        var rates = new Dictionary<GroupKey, double>();
-        foreach (GroupRow row in groups.Rows)
+        if (groups is not null && groups.Kind != _ratesKind)
         {
-            news[row.Key] = row.Totals.NewEvents;
-            if (seconds > 0 && _groupNews.TryGetValue(row.Key, out long before))
-                rates[row.Key] = Math.Max(0, row.Totals.NewEvents - before) / seconds;
+            GroupNewRates = table.NewEventRates(groups.Kind, _window);
+            _ratesKind = groups.Kind;
         }
 
-        (_groupNews, _groupNewsAt, GroupNewRates) = (news, at, rates);
+        return new(table.Counters, NewRate, DestroyRate, Maximum, DropRate, InsertFailedRate, loaded, table.Now, entries, groups, GroupNewRates);
     }
-
-    public TopFrame Frame(bool loaded, LiveEntryPage? entries, GroupTable? groups) =>
-        new(table.Counters, NewRate, DestroyRate, Maximum, DropRate, InsertFailedRate, loaded, table.Now, entries, groups, GroupNewRates);
 
     private void TakeStatistics(TimeSpan at)
     {

@@ -43,8 +43,6 @@ internal sealed class TopSession(TopSettings settings, Action? prepareFeedThread
                 if (clock.Elapsed >= nextRefresh)
                 {
                     measurements.Take();
-                    if (groups is not null)
-                        measurements.TakeGroups(groups, clock.Elapsed);
                     nextRefresh = clock.Elapsed + state.Refresh;
                     redraw = true;
                 }
@@ -57,7 +55,8 @@ internal sealed class TopSession(TopSettings settings, Action? prepareFeedThread
 
                 if (redraw)
                     Draw(terminal, state, measurements.Frame(_feed.IsLoaded, page, groups), rows, columns);
-                int wait = (int)Math.Clamp((nextRefresh - clock.Elapsed).TotalMilliseconds, 0, 100);
+                // Until the first dump is in, look often: the first full screen is drawn as soon as it is.
+                int wait = (int)Math.Clamp((nextRefresh - clock.Elapsed).TotalMilliseconds, 0, _feed.IsLoaded ? 100 : 10);
                 foreach (TopKey key in terminal.ReadKeys(wait))
                 {
                     LiveEntry? highlighted = page is { } p && state.Cursor - p.Skip is int at && at >= 0 && at < p.Rows.Count ? p.Rows[at] : null;

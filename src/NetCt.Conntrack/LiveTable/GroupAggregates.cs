@@ -5,21 +5,25 @@ namespace NetCt.Conntrack;
 /// <summary>
 /// The aggregates of a <see cref="LiveTable"/>, kept incrementally: every entry that comes in is
 /// added to its group of each grouping, every entry that goes is taken out, so reading an aggregate
-/// never walks the table. A group that empties is dropped, so memory follows the groups that exist.
+/// never walks the table. A grouping is built (one walk of the table) the first time it is read and
+/// kept from then on, so a model whose reader never groups, or groups by one key only, pays nothing
+/// for the others, neither while the first dump fills it nor in memory. A group that empties is
+/// dropped, so memory follows the groups that exist.
 /// </summary>
 internal sealed class GroupAggregates
 {
+    private readonly bool[] _allowed = new bool[Enum.GetValues<GroupingKind>().Length];
     private readonly Dictionary<GroupKey, GroupTotals>?[] _groups = new Dictionary<GroupKey, GroupTotals>?[Enum.GetValues<GroupingKind>().Length];
 
     public GroupAggregates(IEnumerable<GroupingKind> kinds)
     {
         foreach (GroupingKind kind in kinds)
         {
-            _groups[(int)kind] = [];
+            _allowed[(int)kind] = true;
         }
     }
 
-    public bool Has(GroupingKind kind) => _groups[(int)kind] is not null;
+    public bool Has(GroupingKind kind) => _allowed[(int)kind];
 
     public void Add(in LiveEntry entry, bool fromNewEvent)
     {
@@ -70,10 +74,10 @@ internal sealed class GroupAggregates
     /// <summary>Bytes the dictionaries hold, estimated from their sizes (entry: key 24 + totals 24 + hash and link 8, bucket 4).</summary>
     public long EstimatedBytes => _groups.Sum(groups => groups is null ? 0L : groups.EnsureCapacity(0) * 60L);
 
-    public GroupTable Top(GroupingKind kind, int top, GroupOrder order, long totalEntries)
+    public GroupTable Top(GroupingKind kind, int top, GroupOrder order, EntryStore store, CreateLog creates)
     {
-        Dictionary<GroupKey, GroupTotals> groups = _groups[(int)kind]
-            ?? throw new InvalidOperationException($"the live table does not keep the {kind} aggregate");
+        Dictionary<GroupKey, GroupTotals> groups = Built(kind, store, creates);
+        long totalEntries = store.Count;
         var ranked = new PriorityQueue<GroupRow, GroupRow>(Math.Max(1, top) + 1, new WorstFirst(order));
         var other = default(GroupTotals);
         foreach ((GroupKey key, GroupTotals totals) in groups)
@@ -100,6 +104,41 @@ internal sealed class GroupAggregates
         }
 
         return new GroupTable(kind, rows, other, groups.Count - rows.Length, totalEntries);
+    }
+
+    private Dictionary<GroupKey, GroupTotals> Built(GroupingKind kind, EntryStore store, CreateLog creates)
+    {
+        if (!_allowed[(int)kind])
+        {
+            throw new InvalidOperationException($"the live table does not keep the {kind} aggregate");
+        }
+
+        if (_groups[(int)kind] is { } built)
+        {
+            return built;
+        }
+
+        var groups = new Dictionary<GroupKey, GroupTotals>();
+        for (int slot = 0; slot < store.SlotCount; slot++)
+        {
+            if (store.IsLive(slot))
+            {
+                LiveEntry entry = store[slot];
+                ref GroupTotals totals = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, GroupKey.Of(kind, entry), out _);
+                totals = new GroupTotals(totals.Entries + 1, totals.Bytes + entry.TotalBytes, totals.NewEvents);
+            }
+        }
+
+        // The NEW events of a grouping built late: those the model still remembers, of groups that exist.
+        creates.Visit(long.MinValue, entry =>
+        {
+            ref GroupTotals totals = ref CollectionsMarshal.GetValueRefOrNullRef(groups, GroupKey.Of(kind, new LiveEntry(entry, default)));
+            if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref totals))
+            {
+                totals = totals with { NewEvents = totals.NewEvents + 1 };
+            }
+        });
+        return _groups[(int)kind] = groups;
     }
 
     /// <summary>Ranks rows worst first, so the bounded heap that keeps the top K drops its worst.</summary>

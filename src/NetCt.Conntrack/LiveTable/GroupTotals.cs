@@ -3,7 +3,7 @@ namespace NetCt.Conntrack;
 /// <summary>What one group of a <see cref="LiveTable"/> aggregate holds.</summary>
 /// <param name="Entries">Entries in the group now.</param>
 /// <param name="Bytes">Bytes of both directions of those entries, as last counted (0 without accounting).</param>
-/// <param name="NewEvents">NEW events that put an entry in this group since the group last appeared (for a rate, compare two readings).</param>
+/// <param name="NewEvents">NEW events that put an entry in this group since the group last appeared (for a grouping first read after the model filled: those of the creates the model still remembers). For rates, see <see cref="LiveTable.NewEventRates"/>.</param>
 public readonly record struct GroupTotals(long Entries, ulong Bytes, long NewEvents)
 {
     /// <summary>The sum of two totals.</summary>

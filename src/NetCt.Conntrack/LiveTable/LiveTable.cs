@@ -9,8 +9,8 @@ namespace NetCt.Conntrack;
 /// <see cref="LiveTableFeed"/> does all of that on a thread of its own.
 /// </summary>
 /// <remarks>
-/// Entries are <see cref="LiveEntry"/> values keyed by conntrack id and tuple in flat arrays: about 95 bytes per
-/// entry (see <see cref="AllocatedBytes"/>), no object per entry. Thread-safe: one writer (the event
+/// Entries are kept as plain values keyed by conntrack id and tuple in flat arrays: about 70 bytes per
+/// entry without accounting, 94 with it (see <see cref="AllocatedBytes"/>), no object per entry. Thread-safe: one writer (the event
 /// reader) and any number of readers; each call takes a short lock, so every result is consistent,
 /// and readers copy only what they return (counters, top-K groups, one page of entries).
 /// </remarks>
@@ -20,6 +20,7 @@ public sealed class LiveTable
     private readonly EntryStore _store = new();
     private readonly EntryOrder _order = new();
     private readonly GroupAggregates _groups;
+    private readonly CreateLog _creates = new();
     private readonly TimeProvider _clock;
     private readonly long _started;
     private long _new, _update, _destroy, _undecodable, _overruns, _resyncs, _version;
@@ -60,7 +61,7 @@ public sealed class LiveTable
         {
             lock (_lock)
             {
-                return _store.AllocatedBytes + _groups.EstimatedBytes + _order.AllocatedBytes;
+                return _store.AllocatedBytes + _groups.EstimatedBytes + _order.AllocatedBytes + _creates.AllocatedBytes;
             }
         }
     }
@@ -74,6 +75,16 @@ public sealed class LiveTable
             {
                 return _store.Count == 0 ? 0 : (double)_store.AllocatedBytes / _store.Count;
             }
+        }
+    }
+
+    /// <summary>Makes room for <paramref name="entries"/> entries at once (for example the table's size before its first dump), so that filling the model does not rehash its index as it grows.</summary>
+    /// <param name="entries">Entries expected.</param>
+    public void Reserve(int entries)
+    {
+        lock (_lock)
+        {
+            _store.Reserve(entries);
         }
     }
 
@@ -104,7 +115,7 @@ public sealed class LiveTable
             {
                 case FlowEvent { Type: FlowEventType.Destroy } e:
                     _destroy++;
-                    if (e.Flow.Id is not null && _store.Find(LiveEntry.From(e.Flow, 0)) is int slot and >= 0)
+                    if (e.Flow.Id is not null && _store.Find(new EntryCore(e.Flow, 0)) is int slot and >= 0)
                     {
                         RemoveSlot(slot);
                     }
@@ -120,7 +131,7 @@ public sealed class LiveTable
                         _update++;
                     }
 
-                    Upsert(e.Flow, fromNewEvent: e.Type == FlowEventType.New);
+                    Upsert(e.Flow, Now, fromNewEvent: e.Type == FlowEventType.New);
                     break;
                 case EventOverrun:
                     _overruns++;
@@ -153,11 +164,19 @@ public sealed class LiveTable
 
         try
         {
+            uint now = Now;
+            int read = 0;
             foreach (Flow flow in dump)
             {
+                // The clock is read once per thousand entries: expiry times are in whole seconds.
+                if (++read % 1024 == 0)
+                {
+                    now = Now;
+                }
+
                 lock (_lock)
                 {
-                    Upsert(flow, fromNewEvent: false);
+                    Upsert(flow, now, fromNewEvent: false);
                 }
             }
 
@@ -195,7 +214,11 @@ public sealed class LiveTable
         }
     }
 
-    /// <summary>The top <paramref name="top"/> groups of one aggregate and an "other" sum of the rest.</summary>
+    /// <summary>
+    /// The top <paramref name="top"/> groups of one aggregate and an "other" sum of the rest. The
+    /// first call for a grouping builds it with one walk of the model (tens of milliseconds for a
+    /// million entries); from then on events keep it current.
+    /// </summary>
     /// <param name="kind">The grouping (one the options keep).</param>
     /// <param name="top">How many groups to rank (0: everything goes to Other).</param>
     /// <param name="order">How groups are ranked.</param>
@@ -205,11 +228,37 @@ public sealed class LiveTable
     {
         lock (_lock)
         {
-            return _groups.Top(kind, top, order, _store.Count);
+            return _groups.Top(kind, top, order, _store, _creates);
         }
     }
 
-    /// <summary>One page of the entries in sorted order. The order is kept and re-sorted only when the table or the sort changed.</summary>
+    /// <summary>
+    /// NEW events per second that put an entry in each group of <paramref name="kind"/>, over the
+    /// last <paramref name="window"/>: counted from the creates the model remembers (its last 32,768,
+    /// over the part of the window they cover), so the rates are
+    /// right for any grouping at any moment, also one no aggregate keeps and one just switched to.
+    /// </summary>
+    /// <param name="kind">The grouping.</param>
+    /// <param name="window">How far back to count (at most since the model was made).</param>
+    /// <returns>The rate of each group that had a create in the window; groups without one are absent.</returns>
+    public IReadOnlyDictionary<GroupKey, double> NewEventRates(GroupingKind kind, TimeSpan window)
+    {
+        lock (_lock)
+        {
+            long now = _clock.GetTimestamp();
+            long since = Math.Max(_started, now - (long)(window.TotalSeconds * _clock.TimestampFrequency));
+            var creates = new Dictionary<GroupKey, int>();
+            long complete = _creates.Visit(since, entry =>
+            {
+                GroupKey key = GroupKey.Of(kind, new LiveEntry(entry, default));
+                creates[key] = creates.GetValueOrDefault(key) + 1;
+            });
+            double seconds = (double)(now - complete) / _clock.TimestampFrequency;
+            return creates.ToDictionary(pair => pair.Key, pair => seconds > 0 ? pair.Value / seconds : 0);
+        }
+    }
+
+    /// <summary>One page of the entries in sorted order. The order is kept and rebuilt only when the table or the sort changed; a page near the top selects its rows without sorting the whole table.</summary>
     /// <param name="sort">The column to sort by.</param>
     /// <param name="descending">Reverse order.</param>
     /// <param name="skip">Rows to skip (clamped so the page is never past the end).</param>
@@ -219,16 +268,17 @@ public sealed class LiveTable
     {
         lock (_lock)
         {
-            _order.Refresh(_store, sort, _version);
-            int start = Math.Clamp(skip, 0, Math.Max(0, _order.Count - 1));
-            int end = Math.Min(_order.Count, start + Math.Max(0, take));
+            int total = _store.Count;
+            int start = Math.Clamp(skip, 0, Math.Max(0, total - 1));
+            int end = Math.Min(total, start + Math.Max(0, take));
+            _order.Refresh(_store, sort, descending, end, _version);
             var rows = new LiveEntry[end - start];
             for (int i = start; i < end; i++)
             {
                 rows[i - start] = _store[_order.SlotAt(i, descending)];
             }
 
-            return new LiveEntryPage(_order.Count, start, rows);
+            return new LiveEntryPage(total, start, rows);
         }
     }
 
@@ -240,24 +290,25 @@ public sealed class LiveTable
             _store.Clear();
             _groups.Clear();
             _order.Clear();
+            _creates.Clear();
             _version++;
         }
     }
 
-    private void Upsert(Flow flow, bool fromNewEvent)
+    private void Upsert(Flow flow, uint now, bool fromNewEvent)
     {
         if (flow.Id is null)
         {
             return;
         }
 
-        LiveEntry entry = LiveEntry.From(flow, Now);
+        LiveEntry entry = LiveEntry.From(flow, now);
         if (entry.Family == IpFamily.Unspecified)
         {
             return;
         }
 
-        int slot = _store.Find(entry);
+        int slot = _store.Find(entry.Core);
         if (Filter is not null && !Filter.Matches(flow))
         {
             if (slot >= 0)
@@ -270,8 +321,9 @@ public sealed class LiveTable
 
         if (slot >= 0)
         {
-            LiveEntry merged = _store[slot].MergedWith(entry);
-            _groups.Remove(_store[slot]);
+            LiveEntry stored = _store[slot];
+            LiveEntry merged = stored.MergedWith(entry);
+            _groups.Remove(stored);
             _store.Replace(slot, merged);
             _groups.Add(merged, fromNewEvent: false);
         }
@@ -279,6 +331,10 @@ public sealed class LiveTable
         {
             slot = _store.Add(entry);
             _groups.Add(entry, fromNewEvent);
+            if (fromNewEvent)
+            {
+                _creates.Add(entry.Core, _clock.GetTimestamp());
+            }
         }
 
         MarkSeen(slot);

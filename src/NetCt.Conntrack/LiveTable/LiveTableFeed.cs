@@ -107,6 +107,7 @@ public sealed class LiveTableFeed : IDisposable
             _prepareThread?.Invoke();
             using ConntrackClient client = _connect();
             using ConntrackEventStream events = client.Listen(FlowEventTypes.All, null, _receiveBufferSize);
+            ReserveForTable(client);
             Load(client, isResync: false);
             _loaded.Set();
             bool resync = false;
@@ -155,6 +156,24 @@ public sealed class LiveTableFeed : IDisposable
         while (!_stop.IsCancellationRequested && events.Read(0) is { } notification)
         {
             _table.Apply(notification);
+        }
+    }
+
+    /// <summary>Sizes the model for the whole table before the first dump (a filtered model stays small, and sizes itself as it fills).</summary>
+    private void ReserveForTable(ConntrackClient client)
+    {
+        if (_table.Filter is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            _table.Reserve((int)Math.Min(int.MaxValue, client.Count()));
+        }
+        catch (NetlinkException)
+        {
+            // A kernel that refuses the statistics request: the model grows as it fills instead.
         }
     }
 

@@ -42,7 +42,7 @@ public sealed class EntryStoreTests
     [Fact]
     public void AnEntryTakesAtMost120BytesWithItsIndex()
     {
-        Assert.Equal(84, System.Runtime.CompilerServices.Unsafe.SizeOf<LiveEntry>());
+        Assert.Equal(60, System.Runtime.CompilerServices.Unsafe.SizeOf<EntryCore>());
         var store = new EntryStore();
         for (uint id = 1; id <= 300_000; id++)
         {
@@ -50,6 +50,43 @@ public sealed class EntryStoreTests
         }
 
         double perEntry = (double)store.AllocatedBytes / store.Count;
-        Assert.InRange(perEntry, 84, 120);
+        Assert.InRange(perEntry, 60, 80);
+    }
+
+    [Fact]
+    public void CountersTakeRoomOnlyOnceTheKernelReportsThem()
+    {
+        var store = new EntryStore();
+        for (uint id = 1; id <= 20_000; id++)
+        {
+            store.Add(Entry(id));
+        }
+
+        long withoutCounters = store.AllocatedBytes;
+        Flow counted = ScriptedFlows.Tcp(20_001, "192.0.2.1", "198.51.100.1", 40000, 443, counters: new Counters(3, 300));
+        int slot = store.Add(LiveEntry.From(counted, now: 0));
+
+        Assert.True(store.AllocatedBytes > withoutCounters);
+        Assert.Equal(new Counters(3, 300), store[slot].OriginalCounters);
+        Assert.Equal(600ul, store[slot].TotalBytes);
+        Assert.False(store[store.Find(5)].HasCounters);
+        Assert.Equal(new Counters(0, 0), store[store.Find(5)].ReplyCounters);
+    }
+
+    [Fact]
+    public void AReservedStoreDoesNotRehashAsItFills()
+    {
+        var store = new EntryStore();
+        store.Reserve(100_000);
+        long reserved = store.AllocatedBytes;
+        for (uint id = 1; id <= 100_000; id++)
+        {
+            store.Add(Entry(id));
+        }
+
+        // Only entry chunks were added: the index kept its size.
+        long chunks = (long)Math.Ceiling(100_000 / 16384.0) * 16384 * System.Runtime.CompilerServices.Unsafe.SizeOf<EntryCore>();
+        Assert.Equal(reserved + chunks, store.AllocatedBytes);
+        Assert.Equal(77_777, store.Find(77_777) is int slot and >= 0 ? (int)store[slot].Id : -1);
     }
 }

@@ -133,4 +133,31 @@ public sealed class LiveTableQueryTests
         table.Apply(New(Tcp(2, "203.0.113.1", "198.51.100.1", 1, 80)));
         Assert.Equal([2u, 1u], table.Query(EntrySortKey.Source, false, 0, 5).Rows.Select(e => e.Id));
     }
+
+    [Theory]
+    [InlineData(EntrySortKey.Source)]
+    [InlineData(EntrySortKey.Destination)]
+    [InlineData(EntrySortKey.DestinationPort)]
+    [InlineData(EntrySortKey.TimeToLive)]
+    [InlineData(EntrySortKey.Bytes)]
+    [InlineData(EntrySortKey.Mark)]
+    public void APageNearTheTopShowsTheRowsOfTheFullOrder(EntrySortKey sort)
+    {
+        // 3000 entries with many ties: a page near the top is selected, a page at the end comes from a full sort.
+        var random = new Random(7);
+        var table = new LiveTable();
+        for (uint id = 1; id <= 3000; id++)
+        {
+            table.Apply(New(Tcp(id, $"192.0.2.{random.Next(1, 40)}", $"198.51.100.{random.Next(1, 40)}", (ushort)random.Next(1000, 1100),
+                (ushort)random.Next(1, 30), mark: (uint)random.Next(0, 5), timeout: (uint)random.Next(1, 100), counters: new Counters(1, (ulong)random.Next(0, 50)))));
+        }
+
+        foreach (bool descending in new[] { false, true })
+        {
+            uint[] top = [.. table.Query(sort, descending, skip: 40, take: 60).Rows.Select(entry => entry.Id)];
+            uint[] all = [.. table.Query(sort, descending, skip: 0, take: 3000).Rows.Select(entry => entry.Id)];
+            Assert.Equal(all.Skip(40).Take(60), top);
+            Assert.Equal(all.Skip(40).Take(60), table.Query(sort, descending, skip: 40, take: 60).Rows.Select(entry => entry.Id));
+        }
+    }
 }
