@@ -130,11 +130,22 @@ internal abstract class PortProtocolExtension : ProtocolExtension
 
     private static LegalityTable LegalityOf(PortColumn[] columns, string replyPortsMessage)
     {
-        var rows = new Dictionary<CommandKind, string>();
+        // Plain loops: this runs at start-up for the command's protocol, and LINQ's first use there
+        // costs more than the table itself.
+        var rows = new Dictionary<CommandKind, string>(RuleCommands.Length);
+        var names = new string[columns.Length];
         for (int command = 0; command < RuleCommands.Length; command++)
-            rows[RuleCommands[command]] = string.Concat(columns.Select(column => column.Rules[command]));
+        {
+            rows[RuleCommands[command]] = string.Create(columns.Length, (columns, command), static (row, state) =>
+            {
+                for (int column = 0; column < row.Length; column++)
+                    row[column] = state.columns[column].Rules[state.command];
+            });
+        }
+        for (int column = 0; column < columns.Length; column++)
+            names[column] = columns[column].Alias ?? columns[column].Option;
         return new LegalityTable(
-            [.. columns.Select(column => column.Alias ?? column.Option)],
+            names,
             rows,
             (1 << 0 | 1 << 1, "you have to specify `--sport' and `--dport'"),
             (1 << 2 | 1 << 3, replyPortsMessage));
