@@ -13,11 +13,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: all build test fuzz demo bench bench-rss bench-exporter bench-top soak pack install uninstall clean
+.PHONY: all build test fuzz demo bench bench-rss bench-startup bench-exporter bench-top soak pack install uninstall clean
 
 # The goals that run dotnet stop at once, with one line, when the .NET 10 SDK is missing (see
 # tests/setup/require-build-tools.sh): before anything is installed, started or built.
-SDK_GOALS := all build test fuzz demo bench bench-rss bench-exporter bench-top soak pack
+SDK_GOALS := all build test fuzz demo bench bench-rss bench-startup bench-exporter bench-top soak pack
 ifneq ($(filter $(SDK_GOALS),$(or $(MAKECMDGOALS),all)),)
   SDK_PROBLEM := $(shell bash tests/setup/require-build-tools.sh "$(DOTNET)" 2>&1)
   ifneq ($(SDK_PROBLEM),)
@@ -69,6 +69,14 @@ bench-rss:
 	$(HOST_DEPS)
 	@$(MAKE) --no-print-directory build
 	BENCH_RSS_ONLY=1 bash bench/run.sh $(RSS_N) 1
+
+## bench-startup: only the start-up rows (-C and -G against the empty Native AOT program), on a
+## table of STARTUP_N entries (default 1000: both commands cost the same on any table size)
+STARTUP_N ?= 1000
+bench-startup:
+	$(HOST_DEPS)
+	@$(MAKE) --no-print-directory build
+	BENCH_STARTUP_ONLY=1 bash bench/run.sh $(STARTUP_N) 1
 
 ## bench-exporter: netct exporter on a table of N entries (default 1000000): scrape time and memory per entry
 bench-exporter:

@@ -4,7 +4,9 @@
 # Environment: N, K (same as the arguments), NETCT_BIN (default bin/netct),
 #              BENCH_CASES_FILE (default bench/cases.sh), STARTUP_RUNS (default 100),
 #              BENCH_RSS_ONLY=1 (`make bench-rss`: only the peak RSS rows and the event burst, for a
-#              check at 1,000,000 entries that the timed cases would make long).
+#              check at 1,000,000 entries that the timed cases would make long),
+#              BENCH_STARTUP_ONLY=1 (`make bench-startup`: only the start-up rows, a check of a
+#              start-up change that takes a minute rather than the whole bench).
 #
 # Everything runs in a private network namespace (unshare -n): the host's conntrack table is never
 # touched. The table is filled from a generated file of `-I` lines with `conntrack -R`. For each case
@@ -16,7 +18,7 @@
 # netct's own settings (bench/aot-baseline), STARTUP_RUNS runs each. Then peak RSS of every -L format,
 # -D, -U and -E, beside the machine's L3 size and the GC settings in force (the GC sizes its heap from
 # the L3 unless told otherwise). The result is printed and written to bench/results/latest.md
-# (bench/results/rss.md for BENCH_RSS_ONLY).
+# (bench/results/rss.md for BENCH_RSS_ONLY, bench/results/startup.md for BENCH_STARTUP_ONLY).
 #
 # Table size: nf_conntrack_max and nf_conntrack_buckets are read-only in a child namespace; when N
 # does not fit, nf_conntrack_max (and, for very large N, the bucket count) is raised in the host's
@@ -134,7 +136,7 @@ fmt_ms() { awk -v v="$1" 'BEGIN { if (v >= 100) printf "%.0f", v; else if (v >= 
 
 declare -A floor_wall_of floor_cpu_of
 for spec in ${BENCH_FLOOR_CASES[@]+"${BENCH_FLOOR_CASES[@]}"}; do
-  [ "${BENCH_RSS_ONLY:-}" != 1 ] || break
+  [ "${BENCH_RSS_ONLY:-}" != 1 ] && [ "${BENCH_STARTUP_ONLY:-}" != 1 ] || break
   IFS='|' read -r name floor_args <<<"$spec"
   read -r -a argv <<<"$floor_args"
   say "kernel floor: $name"
@@ -149,6 +151,8 @@ for spec in "${BENCH_CASES[@]}"; do
   IFS='|' read -r name args prepare ref_args <<<"$spec"
   args=${args//@ENTRIES@/$work/entries.txt}
   netct_args_of[$name]=$args
+  # The start-up rows only need each case's arguments.
+  [ "${BENCH_STARTUP_ONLY:-}" != 1 ] || continue
   read -r -a argv <<<"$args"
   # conntrack runs the case's own arguments unless the case names others (netct-only options).
   read -r -a ref_argv <<<"${ref_args:-$args}"
@@ -200,40 +204,46 @@ for name in ${BENCH_STARTUP_CASES[@]+"${BENCH_STARTUP_CASES[@]}"}; do
     read -r wall cpu < <(run_timed "$baseline"); base_walls+=" $wall"; base_cpus+=" $cpu"
   done
   netct_med=$(median <<<"$netct_walls"); base_med=$(median <<<"$base_walls")
-  startup_rows+=("| \`$name\` | $(fmt_ms "$netct_med") | $(fmt_ms "$base_med") | $(awk -v a="$netct_med" -v b="$base_med" 'BEGIN { printf "%+.2f", a - b }') | $(fmt_ms "$(median <<<"$netct_cpus")") | $(fmt_ms "$(median <<<"$base_cpus")") |")
+  # Page faults do not depend on the load: what a start-up change did, even on a busy machine.
+  /usr/bin/time -o "$work/faults.netct" -f %R "$netct" "${argv[@]}" >/dev/null 2>&1 || true
+  /usr/bin/time -o "$work/faults.base" -f %R "$baseline" >/dev/null 2>&1 || true
+  startup_rows+=("| \`$name\` | $(fmt_ms "$netct_med") | $(fmt_ms "$base_med") | $(awk -v a="$netct_med" -v b="$base_med" 'BEGIN { printf "%+.2f", a - b }') | $(fmt_ms "$(median <<<"$netct_cpus")") | $(fmt_ms "$(median <<<"$base_cpus")") | $(tail -n 1 "$work/faults.netct") | $(tail -n 1 "$work/faults.base") |")
 done
 
-rss_rows=()
-for spec in "${BENCH_RSS_CASES[@]}"; do
-  IFS='|' read -r args prepare <<<"$spec"
-  read -r -a argv <<<"$args"
-  say "peak RSS: $args"
-  [ -z "$prepare" ] || $prepare
-  /usr/bin/time -o "$work/rss.netct" -f %M "$netct" "${argv[@]}" >/dev/null 2>&1 || true
-  [ -z "$prepare" ] || $prepare
-  LD_LIBRARY_PATH=$ref_libs /usr/bin/time -o "$work/rss.ref" -f %M "$ref_bin" "${argv[@]}" >/dev/null 2>&1 || true
-  [ -z "$prepare" ] || refill_table
-  netct_rss=$(tail -n 1 "$work/rss.netct"); ref_rss=$(tail -n 1 "$work/rss.ref")
-  rss_rows+=("| \`$args\` | $netct_rss | $ref_rss | $(ratio "$netct_rss" "$ref_rss") |")
-done
+if [ "${BENCH_STARTUP_ONLY:-}" != 1 ]; then
 
-# netct's own table doctor has no conntrack counterpart: its wall time and peak RSS on the full table.
-say "netct health --interval 0 (netct only)"
-health_times=""
-for ((k = 1; k <= K; k++)); do health_times+=" $(run_timed "$netct" health --interval 0)"; done
-/usr/bin/time -o "$work/rss.health" -f %M "$netct" health --interval 0 >/dev/null 2>&1 || true
-health_row="| \`netct health --interval 0\` | $(fmt_ms "$(median <<<"$health_times")") | $(tail -n 1 "$work/rss.health") |"
+  rss_rows=()
+  for spec in "${BENCH_RSS_CASES[@]}"; do
+    IFS='|' read -r args prepare <<<"$spec"
+    read -r -a argv <<<"$args"
+    say "peak RSS: $args"
+    [ -z "$prepare" ] || $prepare
+    /usr/bin/time -o "$work/rss.netct" -f %M "$netct" "${argv[@]}" >/dev/null 2>&1 || true
+    [ -z "$prepare" ] || $prepare
+    LD_LIBRARY_PATH=$ref_libs /usr/bin/time -o "$work/rss.ref" -f %M "$ref_bin" "${argv[@]}" >/dev/null 2>&1 || true
+    [ -z "$prepare" ] || refill_table
+    netct_rss=$(tail -n 1 "$work/rss.netct"); ref_rss=$(tail -n 1 "$work/rss.ref")
+    rss_rows+=("| \`$args\` | $netct_rss | $ref_rss | $(ratio "$netct_rss" "$ref_rss") |")
+  done
 
-say "event burst: -E (default settings, stdout to a file) while conntrack -R creates $N entries"
-flush_table
-read -r netct_new netct_overruns netct_rc netct_rss < <(bash "$bench/event-burst.sh" "$work/entries.txt" "$conntrack_ref_cmd" -- "$netct")
-read -r ref_new ref_overruns ref_rc ref_rss < <(bash "$bench/event-burst.sh" "$work/entries.txt" "$conntrack_ref_cmd" -- "$conntrack_ref_cmd")
-refill_table
-percent() { awk -v a="$1" -v n="$N" 'BEGIN { printf "%.1f", 100 * a / n }'; }
-burst_rows=(
-  "| netct | $netct_new | $(percent "$netct_new")% | $netct_overruns | $netct_rc | $netct_rss |"
-  "| conntrack | $ref_new | $(percent "$ref_new")% | $ref_overruns | $ref_rc | $ref_rss |"
-)
+  # netct's own table doctor has no conntrack counterpart: its wall time and peak RSS on the full table.
+  say "netct health --interval 0 (netct only)"
+  health_times=""
+  for ((k = 1; k <= K; k++)); do health_times+=" $(run_timed "$netct" health --interval 0)"; done
+  /usr/bin/time -o "$work/rss.health" -f %M "$netct" health --interval 0 >/dev/null 2>&1 || true
+  health_row="| \`netct health --interval 0\` | $(fmt_ms "$(median <<<"$health_times")") | $(tail -n 1 "$work/rss.health") |"
+
+  say "event burst: -E (default settings, stdout to a file) while conntrack -R creates $N entries"
+  flush_table
+  read -r netct_new netct_overruns netct_rc netct_rss < <(bash "$bench/event-burst.sh" "$work/entries.txt" "$conntrack_ref_cmd" -- "$netct")
+  read -r ref_new ref_overruns ref_rc ref_rss < <(bash "$bench/event-burst.sh" "$work/entries.txt" "$conntrack_ref_cmd" -- "$conntrack_ref_cmd")
+  refill_table
+  percent() { awk -v a="$1" -v n="$N" 'BEGIN { printf "%.1f", 100 * a / n }'; }
+  burst_rows=(
+    "| netct | $netct_new | $(percent "$netct_new")% | $netct_overruns | $netct_rc | $netct_rss |"
+    "| conntrack | $ref_new | $(percent "$ref_new")% | $ref_overruns | $ref_rc | $ref_rss |"
+  )
+fi
 
 # What the RSS figures depend on: the L3 size the GC would size its first generation from, and
 # the GC settings netct's runtime reads (bench/aot-baseline is published with the same settings).
@@ -244,50 +254,53 @@ gc_settings=$("$bench/aot-baseline/bin/publish/aot-baseline" gc 2>/dev/null || e
 
 report=$results/latest.md
 [ "${BENCH_RSS_ONLY:-}" != 1 ] || report=$results/rss.md
+[ "${BENCH_STARTUP_ONLY:-}" != 1 ] || report=$results/startup.md
 mkdir -p "$results"
 {
   echo "# netct vs conntrack 1.4.8"
   echo
   echo "- $(date -u '+%Y-%m-%d %H:%M UTC'), kernel $(uname -r), $(nproc) CPU ($(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- table: $count entries (N=$N: tcp/udp/icmp IPv4 and IPv6, marks 0..7, zones 0..3), loaded with conntrack -R in ${load_ms} ms"
-  echo "- median of K=$K runs each, alternating, stdout and stderr to /dev/null; CPU = user + sys"
+  [ "${BENCH_STARTUP_ONLY:-}" = 1 ] || echo "- median of K=$K runs each, alternating, stdout and stderr to /dev/null; CPU = user + sys"
   echo "- netct: $("$netct" -V 2>&1 | head -n 1); conntrack: $(conntrack_ref -V 2>&1 | head -n 1)"
-  if [ "${BENCH_RSS_ONLY:-}" != 1 ]; then
+  if [ "${BENCH_RSS_ONLY:-}" != 1 ] && [ "${BENCH_STARTUP_ONLY:-}" != 1 ]; then
     echo
     echo "Floor: bench/kernel-floor.c only dumps (into a 32 KiB buffer) and discards; no program listing the table is faster."
     echo
     echo "| case | netct ms | conntrack ms | netct/conntrack | netct CPU ms | conntrack CPU ms | floor ms | netct/floor | floor CPU ms | netct CPU/floor CPU | lines | check |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
     printf '%s\n' "${rows[@]}"
-    if ((${#startup_rows[@]})); then
-      echo
-      echo "Start-up: median of $STARTUP_RUNS runs against bench/aot-baseline, an empty Main published with netct's settings (the least any such program costs)."
-      echo
-      echo "| case | netct ms | empty program ms | difference ms | netct CPU ms | empty program CPU ms |"
-      echo "|---|---:|---:|---:|---:|---:|"
-      printf '%s\n' "${startup_rows[@]}"
-    fi
   fi
-  echo
-  echo "Peak RSS (KiB, /usr/bin/time -f %M) with $count entries. L3: $l3_sysfs (sysfs), $l3_sysconf bytes (getconf);"
-  echo "GC settings in force: $gc_settings; DOTNET_GC* environment: ${gc_env:-none}."
-  echo
-  echo "| peak RSS | netct KiB | conntrack KiB | netct/conntrack |"
-  echo "|---|---:|---:|---:|"
-  printf '%s\n' "${rss_rows[@]}"
-  echo "| \`-E\` during the burst below | $netct_rss | $ref_rss | $(ratio "$netct_rss" "$ref_rss") |"
-  echo
-  echo "| netct only | ms | peak RSS KiB |"
-  echo "|---|---:|---:|"
-  echo "$health_row"
+  if ((${#startup_rows[@]})); then
+    echo
+    echo "Start-up: median of $STARTUP_RUNS runs against bench/aot-baseline, an empty Main published with netct's settings (the least any such program costs); page faults of one run each."
+    echo
+    echo "| case | netct ms | empty program ms | difference ms | netct CPU ms | empty program CPU ms | netct page faults | empty program page faults |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    printf '%s\n' "${startup_rows[@]}"
+  fi
+  if [ "${BENCH_STARTUP_ONLY:-}" != 1 ]; then
+    echo
+    echo "Peak RSS (KiB, /usr/bin/time -f %M) with $count entries. L3: $l3_sysfs (sysfs), $l3_sysconf bytes (getconf);"
+    echo "GC settings in force: $gc_settings; DOTNET_GC* environment: ${gc_env:-none}."
+    echo
+    echo "| peak RSS | netct KiB | conntrack KiB | netct/conntrack |"
+    echo "|---|---:|---:|---:|"
+    printf '%s\n' "${rss_rows[@]}"
+    echo "| \`-E\` during the burst below | $netct_rss | $ref_rss | $(ratio "$netct_rss" "$ref_rss") |"
+    echo
+    echo "| netct only | ms | peak RSS KiB |"
+    echo "|---|---:|---:|"
+    echo "$health_row"
 
-  echo
-  echo "Event burst: \`-E\` with default settings writing to a file while \`conntrack -R\` creates $N entries"
-  echo "(overrun warnings: lines on stderr that mention ENOBUFS; conntrack prints one per overrun, plus a hint)."
-  echo
-  echo "| listener | [NEW] events | of $N | overrun warnings | exit | peak RSS KiB |"
-  echo "|---|---:|---:|---:|---:|---:|"
-  printf '%s\n' "${burst_rows[@]}"
+    echo
+    echo "Event burst: \`-E\` with default settings writing to a file while \`conntrack -R\` creates $N entries"
+    echo "(overrun warnings: lines on stderr that mention ENOBUFS; conntrack prints one per overrun, plus a hint)."
+    echo
+    echo "| listener | [NEW] events | of $N | overrun warnings | exit | peak RSS KiB |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    printf '%s\n' "${burst_rows[@]}"
+  fi
 } >"$report"
 cat "$report"
 say "written to ${report#"$repo"/}"

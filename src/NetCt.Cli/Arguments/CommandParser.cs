@@ -241,7 +241,7 @@ internal sealed class CommandParser(ParseSession session)
     private void SelectProtocol(string name)
     {
         _given |= CommandOptions.Protocol;
-        _protocol = ProtocolCatalog.Find(name, session.Environment.Protocols)
+        _protocol = ProtocolCatalog.Find(name, () => session.Environment.Protocols)
             ?? throw ParameterException.Problem($"`{name}' unsupported protocol");
         // Each -p adds its options again, at the next offset; the last protocol's offset is what
         // conntrack subtracts from every protocol option's code.

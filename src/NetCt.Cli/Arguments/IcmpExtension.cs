@@ -12,6 +12,8 @@ internal sealed class IcmpExtension : ProtocolExtension
     private const uint Code = 1 << 1;
     private const uint Id = 1 << 2;
 
+    private LegalityTable? _legality;
+
     private IcmpExtension(byte number)
     {
         Number = number;
@@ -22,19 +24,6 @@ internal sealed class IcmpExtension : ProtocolExtension
             new($"{name}-code", Required, '2'),
             new($"{name}-id", Required, '3'),
         ];
-        HelpText = $"  --{name}-type\t\t\t{name} type\n  --{name}-code\t\t\t{name} code\n  --{name}-id\t\t\t{name} id\n";
-        Legality = new LegalityTable(
-            [$"{name}-type", $"{name}-code", $"{name}-id"],
-            new Dictionary<CommandKind, string>
-            {
-                [CommandKind.List] = "222",
-                [CommandKind.Create] = "112",
-                [CommandKind.Update] = "222",
-                [CommandKind.Delete] = "222",
-                [CommandKind.Get] = "112",
-                [CommandKind.Event] = "222",
-                [CommandKind.Add] = "112",
-            });
     }
 
     public static IcmpExtension Icmp { get; } = new(IpProtocols.IPPROTO_ICMP);
@@ -45,9 +34,23 @@ internal sealed class IcmpExtension : ProtocolExtension
 
     public override IReadOnlyList<LongOption> Options { get; }
 
-    public override string HelpText { get; }
+    // The help text and the legality table are built when asked for: the catalog makes both ICMP
+    // extensions at every start-up, when -p names another protocol or none.
+    public override string HelpText =>
+        $"  --{Name}-type\t\t\t{Name} type\n  --{Name}-code\t\t\t{Name} code\n  --{Name}-id\t\t\t{Name} id\n";
 
-    protected override LegalityTable Legality { get; }
+    protected override LegalityTable Legality => _legality ??= new LegalityTable(
+        [Options[0].Name, Options[1].Name, Options[2].Name],
+        new Dictionary<CommandKind, string>
+        {
+            [CommandKind.List] = "222",
+            [CommandKind.Create] = "112",
+            [CommandKind.Update] = "222",
+            [CommandKind.Delete] = "222",
+            [CommandKind.Get] = "112",
+            [CommandKind.Event] = "222",
+            [CommandKind.Add] = "112",
+        });
 
     public override void Parse(int code, string argument, FlowTemplates templates, ref uint flags)
     {

@@ -44,6 +44,8 @@ internal abstract class PortProtocolExtension : ProtocolExtension
 
     private readonly int _firstCode;
     private readonly PortColumn[] _columns;
+    private readonly string _replyPortsMessage;
+    private LegalityTable? _legality;
 
     /// <param name="firstCode">The code of the first column's option ('1' in tcp and udp, 1 in the others).</param>
     /// <param name="ownColumns">The extension's columns after the six port ones, in order.</param>
@@ -57,7 +59,7 @@ internal abstract class PortProtocolExtension : ProtocolExtension
         _firstCode = firstCode;
         _columns = [.. PortColumns, .. ownColumns];
         Options = OptionTable(_columns, firstCode, aliasesAfter);
-        Legality = LegalityOf(_columns, replyPortsMessage);
+        _replyPortsMessage = replyPortsMessage;
     }
 
     /// <summary>Reads an option's value into the templates.</summary>
@@ -79,7 +81,9 @@ internal abstract class PortProtocolExtension : ProtocolExtension
         new("tuple-port-dst", "0000001000", ReadTuplePort(source: false)),
     ];
 
-    protected sealed override LegalityTable Legality { get; }
+    // Built when a command is checked, for its one protocol: the catalog makes every extension at
+    // start-up, and building all their tables cost -G a tenth of a millisecond.
+    protected sealed override LegalityTable Legality => _legality ??= LegalityOf(_columns, _replyPortsMessage);
 
     public sealed override void Parse(int code, string argument, FlowTemplates templates, ref uint flags)
     {
@@ -126,11 +130,22 @@ internal abstract class PortProtocolExtension : ProtocolExtension
 
     private static LegalityTable LegalityOf(PortColumn[] columns, string replyPortsMessage)
     {
-        var rows = new Dictionary<CommandKind, string>();
+        // Plain loops: this runs at start-up for the command's protocol, and LINQ's first use there
+        // costs more than the table itself.
+        var rows = new Dictionary<CommandKind, string>(RuleCommands.Length);
+        var names = new string[columns.Length];
         for (int command = 0; command < RuleCommands.Length; command++)
-            rows[RuleCommands[command]] = string.Concat(columns.Select(column => column.Rules[command]));
+        {
+            rows[RuleCommands[command]] = string.Create(columns.Length, (columns, command), static (row, state) =>
+            {
+                for (int column = 0; column < row.Length; column++)
+                    row[column] = state.columns[column].Rules[state.command];
+            });
+        }
+        for (int column = 0; column < columns.Length; column++)
+            names[column] = columns[column].Alias ?? columns[column].Option;
         return new LegalityTable(
-            [.. columns.Select(column => column.Alias ?? column.Option)],
+            names,
             rows,
             (1 << 0 | 1 << 1, "you have to specify `--sport' and `--dport'"),
             (1 << 2 | 1 << 3, replyPortsMessage));

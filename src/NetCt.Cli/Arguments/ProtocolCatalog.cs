@@ -15,16 +15,17 @@ internal static class ProtocolCatalog
     /// <summary>
     /// An extension's name (any case), else a name from /etc/protocols (which gets no extension,
     /// even when one exists for its number: <c>-p ipv6-icmp</c> has no <c>--icmpv6-type</c>), else a
-    /// number 0..255 in C notation (decimal, 0x hex, 0 octal).
+    /// number 0..255 in C notation (decimal, 0x hex, 0 octal). The database is read only for a name
+    /// that is no extension's: <c>-p tcp</c> costs no file read at start-up.
     /// </summary>
-    public static ProtocolExtension? Find(string name, ProtocolDatabase database)
+    public static ProtocolExtension? Find(string name, Func<ProtocolDatabase> database)
     {
         foreach (var extension in Extensions)
         {
             if (System.Text.Ascii.EqualsIgnoreCase(extension.Name, name))
                 return extension;
         }
-        if (database.TryGetNumber(name, out int named))
+        if (database().TryGetNumber(name, out int named))
             return new UnknownProtocolExtension(unchecked((byte)named));
 
         ulong number = CNumber.StrToUL(name, 0, out int end);
