@@ -26,7 +26,7 @@ public sealed partial class ConntrackClient : IDisposable
     // stops: netct top's first screen of 1,000,000 entries came after 2.3 s with 3 datagrams of
     // room, 2.05 s with 8 and 1.87 s with 32, no sooner with more. A buffer is 64 KiB of address
     // space, of which a datagram touches at most 32 KiB: about 1 MiB of memory for the 32.
-    private const int DumpReadAheadDatagrams = 32;
+    internal const int DumpReadAheadDatagrams = 32;
 
     private readonly Func<INetlinkSocket> _openSocket;
     private NetlinkConnection? _dumpConnection;

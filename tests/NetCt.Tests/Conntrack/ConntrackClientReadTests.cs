@@ -64,7 +64,7 @@ public sealed class ConntrackClientReadTests
     [Fact]
     public void DumpReadsOnlyAFewDatagramsAhead()
     {
-        const int Datagrams = 20;
+        const int Datagrams = ConntrackClient.DumpReadAheadDatagrams + 20;
         var kernel = new FakeKernel();
         kernel.Answer((_, seq) =>
         [
@@ -78,7 +78,7 @@ public sealed class ConntrackClientReadTests
 
         // A few datagrams are read ahead on another thread; the rest stay queued in the socket.
         Thread.Sleep(100);
-        Assert.InRange(kernel.Socket.QueuedReplies, Datagrams - 1 - 3, Datagrams - 1);
+        Assert.InRange(kernel.Socket.QueuedReplies, Datagrams - 1 - ConntrackClient.DumpReadAheadDatagrams, Datagrams - 1);
         int count = 1;
         while (entries.MoveNext())
         {
@@ -91,6 +91,8 @@ public sealed class ConntrackClientReadTests
     [Fact]
     public void AnAbandonedDumpClosesItsSocketInsteadOfReadingTheRest()
     {
+        // More datagrams than the read-ahead takes, so that some are still queued when the dump is abandoned.
+        const int Datagrams = ConntrackClient.DumpReadAheadDatagrams + 20;
         var sockets = new List<FakeNetlinkSocket>();
         using var client = new ConntrackClient(() =>
         {
@@ -99,7 +101,7 @@ public sealed class ConntrackClientReadTests
             [
                 .. Enumerable.Repeat(
                     FakeNetlinkSocket.Reply.Datagram(KernelMessages.Datagram(FakeKernel.Reply(CapturedMessages.Udp, FakeKernel.SequenceOf(request)))),
-                    19),
+                    Datagrams - 1),
                 FakeNetlinkSocket.Reply.Datagram(FakeKernel.DumpReply(FakeKernel.SequenceOf(request), 0, CapturedMessages.IcmpEcho)),
             ];
             sockets.Add(socket);
@@ -108,9 +110,9 @@ public sealed class ConntrackClientReadTests
 
         Assert.Equal(524071917u, client.Dump().First().Id);
         Assert.True(sockets[0].Disposed);
-        Assert.InRange(sockets[0].QueuedReplies, 20 - 1 - 3, 20 - 1);
+        Assert.InRange(sockets[0].QueuedReplies, Datagrams - 1 - ConntrackClient.DumpReadAheadDatagrams, Datagrams - 1);
 
-        Assert.Equal(20, client.Dump().Count());
+        Assert.Equal(Datagrams, client.Dump().Count());
         Assert.Equal(2, sockets.Count);
         Assert.False(sockets[1].Disposed);
     }
