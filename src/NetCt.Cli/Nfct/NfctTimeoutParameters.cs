@@ -1,6 +1,7 @@
 using NetCt.Cli.Arguments;
 using NetCt.Cli.Commands;
 using NetCt.Cli.Libc;
+using NetCt.Cli.Timeouts;
 using NetCt.Conntrack;
 using NetCt.Interop;
 
@@ -71,7 +72,7 @@ internal static class NfctTimeoutParameters
         {
             case "icmpv6":
                 return IpProtocols.IPPROTO_ICMPV6;
-            case "generic":
+            case TimeoutProtocolNames.Generic:
                 return TimeoutProtocols.Generic;
             default:
                 Messages.Write(errors, "unknown layer 4 protocol");

@@ -1,22 +1,27 @@
+using NetCt.Cli.Output;
 using NetCt.Conntrack;
 using NetCt.Interop;
 
 namespace NetCt.Cli.Timeouts;
 
-/// <summary>The protocol words of nfct's timeout subsystem that have states, and their numbers.</summary>
+/// <summary>
+/// The protocol words of nfct's timeout subsystem that have states, and their numbers: the
+/// protocols conntrack names (their names come from <see cref="ProtocolNames"/>, the one table of
+/// them) and nfct's <c>generic</c>.
+/// </summary>
 internal static class TimeoutProtocolNames
 {
+    /// <summary>nfct's word for the generic tracker's policy (<see cref="TimeoutProtocols.Generic"/>).</summary>
+    public const string Generic = "generic";
+
     public static readonly (string Name, byte Number)[] All =
     [
-        ("tcp", IpProtocols.IPPROTO_TCP),
-        ("udp", IpProtocols.IPPROTO_UDP),
-        ("udplite", IpProtocols.IPPROTO_UDPLITE),
-        ("icmp", IpProtocols.IPPROTO_ICMP),
-        ("icmpv6", IpProtocols.IPPROTO_ICMPV6),
-        ("sctp", IpProtocols.IPPROTO_SCTP),
-        ("dccp", IpProtocols.IPPROTO_DCCP),
-        ("gre", IpProtocols.IPPROTO_GRE),
-        ("generic", TimeoutProtocols.Generic),
+        .. ((byte[])
+        [
+            IpProtocols.IPPROTO_TCP, IpProtocols.IPPROTO_UDP, IpProtocols.IPPROTO_UDPLITE, IpProtocols.IPPROTO_ICMP,
+            IpProtocols.IPPROTO_ICMPV6, IpProtocols.IPPROTO_SCTP, IpProtocols.IPPROTO_DCCP, IpProtocols.IPPROTO_GRE,
+        ]).Select(number => (ProtocolNames.Text(number), number)),
+        (Generic, TimeoutProtocols.Generic),
     ];
 
     public static string? NameOf(byte number) => Array.Find(All, entry => entry.Number == number).Name;
