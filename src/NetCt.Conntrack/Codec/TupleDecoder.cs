@@ -22,13 +22,18 @@ internal static class TupleDecoder
             while (reader.Next())
             {
                 current = reader.Type;
-                // Conditional branches rather than a jump table, as in DecodeAddresses.
-                if (current == (ushort)CtattrTuple.CTA_TUPLE_IP)
-                    DecodeAddresses(in reader, tuple, addresses);
-                else if (current == (ushort)CtattrTuple.CTA_TUPLE_PROTO)
-                    DecodeProtocol(in reader, tuple);
-                else if (current == (ushort)CtattrTuple.CTA_TUPLE_ZONE)
-                    tuple.Zone = reader.GetUInt16BigEndian();
+                switch ((CtattrTuple)current)
+                {
+                    case CtattrTuple.CTA_TUPLE_IP:
+                        DecodeAddresses(in reader, tuple, addresses);
+                        break;
+                    case CtattrTuple.CTA_TUPLE_PROTO:
+                        DecodeProtocol(in reader, tuple);
+                        break;
+                    case CtattrTuple.CTA_TUPLE_ZONE:
+                        tuple.Zone = reader.GetUInt16BigEndian();
+                        break;
+                }
 
                 current = 0;
             }
@@ -62,19 +67,20 @@ internal static class TupleDecoder
             while (reader.Next())
             {
                 current = reader.Type;
-                // Conditional branches rather than a switch's jump table: the kernel sends source
-                // then destination, which a conditional branch predicts and an indirect jump, taken
-                // from four decoders in turn for every entry, did not.
-                int length = current is (ushort)CtattrIp.CTA_IP_V4_SRC or (ushort)CtattrIp.CTA_IP_V4_DST ? IPv4Length
-                    : current is (ushort)CtattrIp.CTA_IP_V6_SRC or (ushort)CtattrIp.CTA_IP_V6_DST ? IPv6Length
-                    : 0;
-                if (length != 0)
+                switch ((CtattrIp)current)
                 {
-                    IPAddress address = ReadAddress(reader, length, addresses);
-                    if (current is (ushort)CtattrIp.CTA_IP_V4_SRC or (ushort)CtattrIp.CTA_IP_V6_SRC)
-                        tuple.Source = address;
-                    else
-                        tuple.Destination = address;
+                    case CtattrIp.CTA_IP_V4_SRC:
+                        tuple.Source = ReadAddress(reader, IPv4Length, addresses);
+                        break;
+                    case CtattrIp.CTA_IP_V4_DST:
+                        tuple.Destination = ReadAddress(reader, IPv4Length, addresses);
+                        break;
+                    case CtattrIp.CTA_IP_V6_SRC:
+                        tuple.Source = ReadAddress(reader, IPv6Length, addresses);
+                        break;
+                    case CtattrIp.CTA_IP_V6_DST:
+                        tuple.Destination = ReadAddress(reader, IPv6Length, addresses);
+                        break;
                 }
 
                 current = 0;
