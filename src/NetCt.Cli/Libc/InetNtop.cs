@@ -42,9 +42,12 @@ internal static class InetNtop
     /// </summary>
     public static int FormatIPv4(uint address, ref byte destination)
     {
-        int length = 0;
-        for (int i = 0; i < 4; i++, address >>= 8)
-            length += WriteOctetAndDot(address & 0xff, ref Unsafe.Add(ref destination, length));
+        if (!BitConverter.IsLittleEndian)
+            address = BinaryPrimitives.ReverseEndianness(address);
+        int length = DottedOctets.Write((byte)address, ref destination);
+        length += DottedOctets.Write((byte)(address >> 8), ref Unsafe.Add(ref destination, length));
+        length += DottedOctets.Write((byte)(address >> 16), ref Unsafe.Add(ref destination, length));
+        length += DottedOctets.Write((byte)(address >> 24), ref Unsafe.Add(ref destination, length));
         return length - 1;
     }
 
@@ -96,18 +99,6 @@ internal static class InetNtop
         }
         // A single zero word is written as "0", not "::".
         return bestLength < 2 ? (-1, 0) : (bestStart, bestLength);
-    }
-
-    // The octet's digits and a dot as one little-endian store of all three digit places, shifted
-    // past the leading places the value does not use; the bytes after the dot are scratch that the
-    // next octet's store overwrites (or that lie past the text).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int WriteOctetAndDot(uint value, ref byte destination)
-    {
-        int digits = value >= 100 ? 3 : value >= 10 ? 2 : 1;
-        uint text = ('0' + value / 100) | ('0' + value / 10 % 10) << 8 | ('0' + value % 10) << 16 | (uint)'.' << 24;
-        Unsafe.WriteUnaligned(ref destination, BitConverter.IsLittleEndian ? text >> (8 * (3 - digits)) : BinaryPrimitives.ReverseEndianness(text >> (8 * (3 - digits))));
-        return digits + 1;
     }
 
     private static int WriteHexWord(ushort value, Span<byte> destination)

@@ -96,23 +96,15 @@ internal sealed class OutputBuffer : IBufferWriter<byte>, IDisposable
     /// <summary>printf <c>%u</c> / <c>%llu</c>.</summary>
     public void WriteDecimal(ulong value)
     {
-        // Several numbers on every line: .NET's own decimal formatting (digit count by table, two
-        // digits per step) straight into the buffer, with no copy in the common case of room left.
+        // Several numbers on every line, nearly all of 32 bits: written in place when they fit.
         int position = _position;
-        if (value < 10 && position < _limit)
+        if (value <= uint.MaxValue && _limit - position >= DecimalText.MaxLength)
         {
-            // mark=0, use=1, protocol 6: the commonest numbers need no formatter at all.
-            _buffer[position] = (byte)('0' + value);
-            _position = position + 1;
-            return;
-        }
-        if (value.TryFormat(_buffer.AsSpan(position, _limit - position), out int written, default, CultureInfo.InvariantCulture))
-        {
-            _position = position + written;
+            _position = position + DecimalText.Write((uint)value, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), position));
             return;
         }
         Span<byte> text = stackalloc byte[20];
-        value.TryFormat(text, out written, default, CultureInfo.InvariantCulture);
+        value.TryFormat(text, out int written, default, CultureInfo.InvariantCulture);
         Write(text[..written]);
     }
 
@@ -206,6 +198,19 @@ internal sealed class OutputBuffer : IBufferWriter<byte>, IDisposable
         }
         _recordStart = _position;
         _limit = _position + maxLength;
+    }
+
+    /// <summary>
+    /// Writes again <paramref name="length"/> bytes that the current record holds from
+    /// <paramref name="recordOffset"/> on, for text a line repeats; nothing once the record was cut.
+    /// </summary>
+    public void WriteFromRecord(int recordOffset, int length)
+    {
+        if (_recordCut)
+            return;
+        if (_recordStart < 0 || (uint)recordOffset > (uint)RecordLength || (uint)length > (uint)(RecordLength - recordOffset))
+            throw new ArgumentOutOfRangeException(nameof(recordOffset), "The bytes to repeat must lie in the current record.");
+        Write(_buffer.AsSpan(_recordStart + recordOffset, length));
     }
 
     /// <summary>Removes the last <paramref name="count"/> bytes of the current record, unless it was cut.</summary>

@@ -51,13 +51,11 @@ public static class ExpectationDecoder
 
     private static void DecodeAttributes(AttributeReader reader, Expectation expectation)
     {
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch ((CtattrExpect)current)
+                switch ((CtattrExpect)reader.Type)
                 {
                     case CtattrExpect.CTA_EXPECT_MASTER:
                         expectation.Master = TupleDecoder.Decode(in reader);
@@ -93,13 +91,11 @@ public static class ExpectationDecoder
                         expectation.Function = reader.GetString();
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrExpect>(current, e);
+            throw DecodeErrors.Within<CtattrExpect>(reader.Type, e);
         }
     }
 
@@ -108,13 +104,11 @@ public static class ExpectationDecoder
         AttributeReader reader = nest.GetNested();
         uint? direction = null;
         FlowTuple? tuple = null;
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch ((CtattrExpectNat)current)
+                switch ((CtattrExpectNat)reader.Type)
                 {
                     case CtattrExpectNat.CTA_EXPECT_NAT_DIR:
                         direction = reader.GetUInt32BigEndian();
@@ -123,13 +117,11 @@ public static class ExpectationDecoder
                         tuple = TupleDecoder.Decode(in reader);
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrExpectNat>(current, e);
+            throw DecodeErrors.Within<CtattrExpectNat>(reader.Type, e);
         }
 
         return new ExpectationNat(direction, tuple);

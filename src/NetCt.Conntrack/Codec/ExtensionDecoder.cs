@@ -18,13 +18,11 @@ internal static class ExtensionDecoder
         ulong packets = 0;
         ulong bytes = 0;
         bool any = false;
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch ((CtattrCounters)current)
+                switch ((CtattrCounters)reader.Type)
                 {
                     case CtattrCounters.CTA_COUNTERS_PACKETS:
                         packets = reader.GetUInt64BigEndian();
@@ -45,13 +43,11 @@ internal static class ExtensionDecoder
                         any = true;
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrCounters>(current, e);
+            throw DecodeErrors.Within<CtattrCounters>(reader.Type, e);
         }
 
         return any ? new Counters(packets, bytes) : null;
@@ -62,13 +58,11 @@ internal static class ExtensionDecoder
         AttributeReader reader = nest.GetNested();
         ulong? start = null;
         ulong? stop = null;
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch ((CtattrTstamp)current)
+                switch ((CtattrTstamp)reader.Type)
                 {
                     case CtattrTstamp.CTA_TIMESTAMP_START:
                         start = reader.GetUInt64BigEndian();
@@ -77,13 +71,11 @@ internal static class ExtensionDecoder
                         stop = reader.GetUInt64BigEndian();
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrTstamp>(current, e);
+            throw DecodeErrors.Within<CtattrTstamp>(reader.Type, e);
         }
 
         return start is null && stop is null ? null : new FlowTimestamps(start ?? 0, stop);
@@ -96,13 +88,11 @@ internal static class ExtensionDecoder
         uint before = 0;
         uint after = 0;
         bool any = false;
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch ((CtattrSeqadj)current)
+                switch ((CtattrSeqadj)reader.Type)
                 {
                     case CtattrSeqadj.CTA_SEQADJ_CORRECTION_POS:
                         position = reader.GetUInt32BigEndian();
@@ -117,13 +107,11 @@ internal static class ExtensionDecoder
                         any = true;
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrSeqadj>(current, e);
+            throw DecodeErrors.Within<CtattrSeqadj>(reader.Type, e);
         }
 
         return any ? new SequenceAdjustment(position, before, after) : null;
@@ -136,13 +124,11 @@ internal static class ExtensionDecoder
         uint timestamp = 0;
         uint offset = 0;
         bool any = false;
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch ((CtattrSynproxy)current)
+                switch ((CtattrSynproxy)reader.Type)
                 {
                     case CtattrSynproxy.CTA_SYNPROXY_ISN:
                         sequence = reader.GetUInt32BigEndian();
@@ -157,13 +143,11 @@ internal static class ExtensionDecoder
                         any = true;
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrSynproxy>(current, e);
+            throw DecodeErrors.Within<CtattrSynproxy>(reader.Type, e);
         }
 
         return any ? new SynproxyInfo(sequence, timestamp, offset) : null;

@@ -39,22 +39,20 @@ public static class FlowDecoder
 
     private static void DecodeAttributes(AttributeReader reader, Flow flow, ReusableFlowDecoder? reuse)
     {
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch (current)
+                switch (reader.Type)
                 {
                     case (ushort)CtattrType.CTA_TUPLE_ORIG:
-                        flow.Original = TupleDecoder.Decode(in reader, reuse?.ClearedTuple(current), reuse?.Addresses);
+                        flow.Original = TupleDecoder.Decode(in reader, reuse?.ClearedTuple(CtattrType.CTA_TUPLE_ORIG), reuse?.Addresses);
                         break;
                     case (ushort)CtattrType.CTA_TUPLE_REPLY:
-                        flow.Reply = TupleDecoder.Decode(in reader, reuse?.ClearedTuple(current), reuse?.Addresses);
+                        flow.Reply = TupleDecoder.Decode(in reader, reuse?.ClearedTuple(CtattrType.CTA_TUPLE_REPLY), reuse?.Addresses);
                         break;
                     case (ushort)CtattrType.CTA_TUPLE_MASTER:
-                        flow.Master = TupleDecoder.Decode(in reader, reuse?.ClearedTuple(current), reuse?.Addresses);
+                        flow.Master = TupleDecoder.Decode(in reader, reuse?.ClearedTuple(CtattrType.CTA_TUPLE_MASTER), reuse?.Addresses);
                         break;
                     case (ushort)CtattrType.CTA_STATUS:
                         flow.Status = (FlowStatus)reader.GetUInt32BigEndian();
@@ -120,13 +118,11 @@ public static class FlowDecoder
                         flow.EventTimestamp = reader.GetUInt64BigEndian();
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrType>(current, e);
+            throw DecodeErrors.Within<CtattrType>(reader.Type, e);
         }
     }
 

@@ -14,13 +14,11 @@ internal static class NatRangeDecoder
     {
         AttributeReader reader = nest.GetNested();
         var range = new NatRange();
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch ((CtattrNat)current)
+                switch ((CtattrNat)reader.Type)
                 {
                     case CtattrNat.CTA_NAT_V4_MINIP:
                         range.MinAddress = TupleDecoder.ReadAddress(reader, 4);
@@ -38,13 +36,11 @@ internal static class NatRangeDecoder
                         DecodePorts(in reader, range);
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrNat>(current, e);
+            throw DecodeErrors.Within<CtattrNat>(reader.Type, e);
         }
 
         return range;
@@ -53,13 +49,11 @@ internal static class NatRangeDecoder
     private static void DecodePorts(in AttributeReader nest, NatRange range)
     {
         AttributeReader reader = nest.GetNested();
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch ((CtattrProtonat)current)
+                switch ((CtattrProtonat)reader.Type)
                 {
                     case CtattrProtonat.CTA_PROTONAT_PORT_MIN:
                         range.MinPort = reader.GetUInt16BigEndian();
@@ -68,13 +62,11 @@ internal static class NatRangeDecoder
                         range.MaxPort = reader.GetUInt16BigEndian();
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrProtonat>(current, e);
+            throw DecodeErrors.Within<CtattrProtonat>(reader.Type, e);
         }
     }
 }

@@ -13,13 +13,11 @@ internal static class ProtocolInfoDecoder
     public static void Decode(in AttributeReader nest, Flow flow, ReusableFlowDecoder? reuse)
     {
         AttributeReader reader = nest.GetNested();
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch ((CtattrProtoinfo)current)
+                switch ((CtattrProtoinfo)reader.Type)
                 {
                     case CtattrProtoinfo.CTA_PROTOINFO_TCP:
                         flow.Tcp = DecodeTcp(in reader, reuse?.ClearedTcp() ?? new TcpInfo());
@@ -31,26 +29,22 @@ internal static class ProtocolInfoDecoder
                         flow.Dccp = DecodeDccp(in reader, reuse?.ClearedDccp() ?? new DccpInfo());
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrProtoinfo>(current, e);
+            throw DecodeErrors.Within<CtattrProtoinfo>(reader.Type, e);
         }
     }
 
     private static TcpInfo DecodeTcp(in AttributeReader nest, TcpInfo tcp)
     {
         AttributeReader reader = nest.GetNested();
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch ((CtattrProtoinfoTcp)current)
+                switch ((CtattrProtoinfoTcp)reader.Type)
                 {
                     case CtattrProtoinfoTcp.CTA_PROTOINFO_TCP_STATE:
                         tcp.State = (TcpState)reader.GetByte();
@@ -68,13 +62,11 @@ internal static class ProtocolInfoDecoder
                         tcp.FlagsReply = ReadTcpFlags(reader);
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrProtoinfoTcp>(current, e);
+            throw DecodeErrors.Within<CtattrProtoinfoTcp>(reader.Type, e);
         }
 
         return tcp;
@@ -94,13 +86,11 @@ internal static class ProtocolInfoDecoder
     private static SctpInfo DecodeSctp(in AttributeReader nest, SctpInfo sctp)
     {
         AttributeReader reader = nest.GetNested();
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch ((CtattrProtoinfoSctp)current)
+                switch ((CtattrProtoinfoSctp)reader.Type)
                 {
                     case CtattrProtoinfoSctp.CTA_PROTOINFO_SCTP_STATE:
                         sctp.State = (SctpState)reader.GetByte();
@@ -112,13 +102,11 @@ internal static class ProtocolInfoDecoder
                         sctp.VerificationTagReply = reader.GetUInt32BigEndian();
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrProtoinfoSctp>(current, e);
+            throw DecodeErrors.Within<CtattrProtoinfoSctp>(reader.Type, e);
         }
 
         return sctp;
@@ -127,13 +115,11 @@ internal static class ProtocolInfoDecoder
     private static DccpInfo DecodeDccp(in AttributeReader nest, DccpInfo dccp)
     {
         AttributeReader reader = nest.GetNested();
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch ((CtattrProtoinfoDccp)current)
+                switch ((CtattrProtoinfoDccp)reader.Type)
                 {
                     case CtattrProtoinfoDccp.CTA_PROTOINFO_DCCP_STATE:
                         dccp.State = (DccpState)reader.GetByte();
@@ -145,13 +131,11 @@ internal static class ProtocolInfoDecoder
                         dccp.HandshakeSequence = reader.GetUInt64BigEndian();
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrProtoinfoDccp>(current, e);
+            throw DecodeErrors.Within<CtattrProtoinfoDccp>(reader.Type, e);
         }
 
         return dccp;

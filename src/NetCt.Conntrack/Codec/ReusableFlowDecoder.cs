@@ -53,12 +53,12 @@ public sealed class ReusableFlowDecoder
         return _entry;
     }
 
-    internal FlowTuple ClearedTuple(ushort tupleAttribute)
+    internal FlowTuple ClearedTuple(CtattrType tupleAttribute)
     {
         FlowTuple tuple = tupleAttribute switch
         {
-            (ushort)CtattrType.CTA_TUPLE_ORIG => _original,
-            (ushort)CtattrType.CTA_TUPLE_REPLY => _reply,
+            CtattrType.CTA_TUPLE_ORIG => _original,
+            CtattrType.CTA_TUPLE_REPLY => _reply,
             _ => _master,
         };
         tuple.Clear();

@@ -16,13 +16,11 @@ internal static class TupleDecoder
     {
         AttributeReader reader = nest.GetNested();
         FlowTuple tuple = into ?? new FlowTuple();
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch ((CtattrTuple)current)
+                switch ((CtattrTuple)reader.Type)
                 {
                     case CtattrTuple.CTA_TUPLE_IP:
                         DecodeAddresses(in reader, tuple, addresses);
@@ -34,13 +32,11 @@ internal static class TupleDecoder
                         tuple.Zone = reader.GetUInt16BigEndian();
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrTuple>(current, e);
+            throw DecodeErrors.Within<CtattrTuple>(reader.Type, e);
         }
 
         return tuple;
@@ -61,13 +57,11 @@ internal static class TupleDecoder
     private static void DecodeAddresses(in AttributeReader nest, FlowTuple tuple, AddressCache? addresses)
     {
         AttributeReader reader = nest.GetNested();
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch ((CtattrIp)current)
+                switch ((CtattrIp)reader.Type)
                 {
                     case CtattrIp.CTA_IP_V4_SRC:
                         tuple.Source = ReadAddress(reader, IPv4Length, addresses);
@@ -82,13 +76,11 @@ internal static class TupleDecoder
                         tuple.Destination = ReadAddress(reader, IPv6Length, addresses);
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrIp>(current, e);
+            throw DecodeErrors.Within<CtattrIp>(reader.Type, e);
         }
     }
 
@@ -96,13 +88,11 @@ internal static class TupleDecoder
     private static void DecodeProtocol(in AttributeReader nest, FlowTuple tuple)
     {
         AttributeReader reader = nest.GetNested();
-        ushort current = 0;
         try
         {
             while (reader.Next())
             {
-                current = reader.Type;
-                switch ((CtattrL4proto)current)
+                switch ((CtattrL4proto)reader.Type)
                 {
                     case CtattrL4proto.CTA_PROTO_NUM:
                         tuple.Protocol = reader.GetByte();
@@ -126,13 +116,11 @@ internal static class TupleDecoder
                         tuple.IcmpCode = reader.GetByte();
                         break;
                 }
-
-                current = 0;
             }
         }
-        catch (NetlinkDecodeException e) when (current != 0)
+        catch (NetlinkDecodeException e) when (reader.HasCurrent)
         {
-            throw DecodeErrors.Within<CtattrL4proto>(current, e);
+            throw DecodeErrors.Within<CtattrL4proto>(reader.Type, e);
         }
     }
 }

@@ -43,6 +43,13 @@ public ref struct AttributeReader
         _current = -1;
     }
 
+    /// <summary>
+    /// True between a <see cref="Next"/> that returned true and the next call: a decoder's catch
+    /// filter uses it to tell a failure inside the current attribute's value (named by
+    /// <see cref="Type"/>) from one in the framing at this level, which has no current attribute.
+    /// </summary>
+    public readonly bool HasCurrent => _current >= 0;
+
     /// <summary>The current attribute's type with NLA_F_NESTED and NLA_F_NET_BYTEORDER masked off.</summary>
     public readonly ushort Type => (ushort)(CurrentRawType & NetlinkAttributeFlags.NLA_TYPE_MASK);
 

@@ -53,6 +53,16 @@ public sealed class InetNtopTests
         Assert.Equal(address, Format(IPAddress.Parse(address)));
     }
 
+    [Fact]
+    public void Writes_every_octet_value_in_every_position()
+    {
+        for (int value = 0; value < 256; value++)
+        {
+            var address = new IPAddress([(byte)value, (byte)(255 - value), (byte)(value / 2), (byte)(value ^ 0x5a)]);
+            Assert.Equal($"{value}.{255 - value}.{value / 2}.{value ^ 0x5a}", Format(address));
+        }
+    }
+
     private static string Format(IPAddress address)
     {
         Span<byte> bytes = stackalloc byte[16];

@@ -16,6 +16,29 @@ public sealed class AttributeReaderTests
     }
 
     [Fact]
+    public void HasCurrentOnlyBetweenASuccessfulNextAndTheNextCall()
+    {
+        byte[] data = [.. Attribute(1, 0x2A), 4, 0];   // then a truncated header
+        var reader = new AttributeReader(data);
+
+        Assert.False(reader.HasCurrent);
+        Assert.True(reader.Next());
+        Assert.True(reader.HasCurrent);
+        bool threw = false;
+        try
+        {
+            reader.Next();
+        }
+        catch (NetlinkDecodeException)
+        {
+            threw = true;
+        }
+
+        Assert.True(threw);
+        Assert.False(reader.HasCurrent);
+    }
+
+    [Fact]
     public void ReadsTypedValuesAcrossPadding()
     {
         byte[] data =
