@@ -33,13 +33,12 @@ internal static class DefaultFlowFormatter
         if (flow.Dccp?.State is { } dccpState)
             WriteWord(output, ProtocolNames.DccpState((byte)dccpState));
 
-        var addresses = new RepeatedAddresses();
-        WriteTuple(output, flow.Original, flow.Family, "zone-orig="u8, flow.OriginalCounters, ref addresses);
+        WriteTuple(output, flow.Original, flow.Family, "zone-orig="u8, flow.OriginalCounters);
 
         if (flow.Status is { } unrepliedStatus && (unrepliedStatus & FlowStatus.SeenReply) == 0)
             output.Write("[UNREPLIED] "u8);
 
-        WriteTuple(output, flow.Reply, flow.Family, "zone-reply="u8, flow.ReplyCounters, ref addresses);
+        WriteTuple(output, flow.Reply, flow.Family, "zone-reply="u8, flow.ReplyCounters);
 
         if (flow.Status is { } status)
             WriteAssured(output, status);
@@ -93,14 +92,14 @@ internal static class DefaultFlowFormatter
         output.WriteSpace();
     }
 
-    private static void WriteTuple(OutputBuffer output, FlowTuple? tuple, IpFamily family, ReadOnlySpan<byte> zoneLabel, Counters? counters, ref RepeatedAddresses addresses)
+    private static void WriteTuple(OutputBuffer output, FlowTuple? tuple, IpFamily family, ReadOnlySpan<byte> zoneLabel, Counters? counters)
     {
         if (tuple is not null && FlowFields.PrintsAddresses(family))
         {
             output.Write("src="u8);
-            addresses.Write(output, tuple.Source, family);
+            FlowFields.WriteAddress(output, tuple.Source, family);
             output.Write(" dst="u8);
-            addresses.Write(output, tuple.Destination, family);
+            FlowFields.WriteAddress(output, tuple.Destination, family);
             output.WriteSpace();
         }
         if (tuple is not null)

@@ -200,19 +200,6 @@ internal sealed class OutputBuffer : IBufferWriter<byte>, IDisposable
         _limit = _position + maxLength;
     }
 
-    /// <summary>
-    /// Writes again <paramref name="length"/> bytes that the current record holds from
-    /// <paramref name="recordOffset"/> on, for text a line repeats; nothing once the record was cut.
-    /// </summary>
-    public void WriteFromRecord(int recordOffset, int length)
-    {
-        if (_recordCut)
-            return;
-        if (_recordStart < 0 || (uint)recordOffset > (uint)RecordLength || (uint)length > (uint)(RecordLength - recordOffset))
-            throw new ArgumentOutOfRangeException(nameof(recordOffset), "The bytes to repeat must lie in the current record.");
-        Write(_buffer.AsSpan(_recordStart + recordOffset, length));
-    }
-
     /// <summary>Removes the last <paramref name="count"/> bytes of the current record, unless it was cut.</summary>
     public void TrimRecordEnd(int count)
     {

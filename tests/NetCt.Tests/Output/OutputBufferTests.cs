@@ -126,43 +126,6 @@ public sealed class OutputBufferTests
     }
 
     [Fact]
-    public void A_record_repeats_bytes_it_holds()
-    {
-        Assert.Equal("src=192.0.2.1 dst=192.0.2.1", Rendered.Record(output =>
-        {
-            output.Write("src="u8);
-            output.WriteAddress(IPAddress.Parse("192.0.2.1"));
-            output.Write(" dst="u8);
-            output.WriteFromRecord(4, 9);
-        }));
-    }
-
-    [Fact]
-    public void A_cut_record_repeats_nothing()
-    {
-        Assert.Equal("0123456789", Rendered.Record(output =>
-        {
-            output.Write("0123456789AB"u8);
-            output.WriteFromRecord(0, 4);
-        }, limit: 10));
-    }
-
-    [Fact]
-    public void Only_bytes_of_the_current_record_can_be_repeated()
-    {
-        Rendered.Text(output =>
-        {
-            output.Write("before"u8);
-            Assert.Throws<ArgumentOutOfRangeException>(() => output.WriteFromRecord(0, 1));
-            output.BeginRecord(100);
-            output.Write("abc"u8);
-            Assert.Throws<ArgumentOutOfRangeException>(() => output.WriteFromRecord(2, 2));
-            Assert.Throws<ArgumentOutOfRangeException>(() => output.WriteFromRecord(-1, 1));
-            output.EndRecord();
-        });
-    }
-
-    [Fact]
     public void A_number_that_does_not_fit_is_cut_like_snprintf()
     {
         Assert.Equal("id=12", Rendered.Record(output =>
