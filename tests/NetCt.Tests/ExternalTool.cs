@@ -37,14 +37,15 @@ internal static class ExternalTool
 
         using (process)
         {
+            // Both pipes read while the input is written: a program that fills one while the other
+            // is read, or that answers before it has read all its input, would block otherwise.
+            Task<string> output = process.StandardOutput.ReadToEndAsync();
+            Task<string> errors = process.StandardError.ReadToEndAsync();
             if (input is not null)
             {
                 process.StandardInput.Write(input);
                 process.StandardInput.Close();
             }
-            // Both pipes at once: a program that fills one while the other is read would block.
-            Task<string> output = process.StandardOutput.ReadToEndAsync();
-            Task<string> errors = process.StandardError.ReadToEndAsync();
             process.WaitForExit();
             return new Result(process.ExitCode, output.Result, errors.Result);
         }

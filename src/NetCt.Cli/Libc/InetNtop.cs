@@ -51,43 +51,52 @@ internal static class InetNtop
         return length - 1;
     }
 
+    /// <summary>
+    /// Formats a 16-byte address (network order) into <paramref name="destination"/>, which must
+    /// have <see cref="MaxLength"/> bytes of room; returns the length.
+    /// </summary>
     public static int FormatIPv6(ReadOnlySpan<byte> address, Span<byte> destination)
     {
-        Span<ushort> words = stackalloc ushort[8];
-        for (int i = 0; i < 8; i++)
-            words[i] = (ushort)(address[2 * i] << 8 | address[2 * i + 1]);
+        ArgumentOutOfRangeException.ThrowIfLessThan(address.Length, 16, nameof(address));
+        ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, MaxLength, nameof(destination));
 
-        (int zeroStart, int zeroLength) = LongestZeroRun(words);
+        // The eight words as two big-endian halves: read without a per-word loop or array.
+        ulong high = BinaryPrimitives.ReadUInt64BigEndian(address);
+        ulong low = BinaryPrimitives.ReadUInt64BigEndian(address[8..]);
+        (int zeroStart, int zeroEnd) = LongestZeroRun(high, low);
 
+        ref byte text = ref MemoryMarshal.GetReference(destination);
         int length = 0;
         for (int i = 0; i < 8; i++)
         {
-            if (zeroStart >= 0 && i >= zeroStart && i < zeroStart + zeroLength)
+            if (i >= zeroStart && i < zeroEnd)
             {
                 if (i == zeroStart)
-                    destination[length++] = (byte)':';
+                    Unsafe.Add(ref text, length++) = (byte)':';
                 continue;
             }
             if (i != 0)
-                destination[length++] = (byte)':';
-            if (i == 6 && zeroStart == 0 && (zeroLength == 6 || (zeroLength == 5 && words[5] == 0xffff)))
-            {
-                length += FormatIPv4(address[12..], destination[length..]);
-                return length;
-            }
-            length += WriteHexWord(words[i], destination[length..]);
+                Unsafe.Add(ref text, length++) = (byte)':';
+            if (i == 6 && zeroStart == 0 && (zeroEnd == 6 || (zeroEnd == 5 && Word(high, low, 5) == 0xffff)))
+                return length + FormatIPv4(address[12..], destination[length..]);
+            length += WriteHexWord(Word(high, low, i), ref Unsafe.Add(ref text, length));
         }
-        if (zeroStart >= 0 && zeroStart + zeroLength == 8)
-            destination[length++] = (byte)':';
+        if (zeroEnd == 8)
+            Unsafe.Add(ref text, length++) = (byte)':';
         return length;
     }
 
-    private static (int Start, int Length) LongestZeroRun(ReadOnlySpan<ushort> words)
+    private static uint Word(ulong high, ulong low, int index) =>
+        (uint)((index < 4 ? high : low) >> (48 - 16 * (index & 3))) & 0xffff;
+
+    // The first longest run of two or more zero words as [start, end), or (-1, -1): a single zero
+    // word is written as "0", not "::".
+    private static (int Start, int End) LongestZeroRun(ulong high, ulong low)
     {
         int bestStart = -1, bestLength = 0, start = -1;
-        for (int i = 0; i <= words.Length; i++)
+        for (int i = 0; i <= 8; i++)
         {
-            if (i < words.Length && words[i] == 0)
+            if (i < 8 && Word(high, low, i) == 0)
             {
                 if (start < 0)
                     start = i;
@@ -97,20 +106,16 @@ internal static class InetNtop
                 (bestStart, bestLength) = (start, i - start);
             start = -1;
         }
-        // A single zero word is written as "0", not "::".
-        return bestLength < 2 ? (-1, 0) : (bestStart, bestLength);
+        return bestLength < 2 ? (-1, -1) : (bestStart, bestStart + bestLength);
     }
 
-    private static int WriteHexWord(ushort value, Span<byte> destination)
+    // Lower-case hex without leading zeros, as "%x".
+    private static int WriteHexWord(uint value, ref byte destination)
     {
-        int length = 0;
-        for (int shift = 12; shift >= 0; shift -= 4)
-        {
-            int nibble = value >> shift & 0xf;
-            if (nibble == 0 && length == 0 && shift != 0)
-                continue;
-            destination[length++] = (byte)(nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
-        }
-        return length;
+        int digits = value >= 0x1000 ? 4 : value >= 0x100 ? 3 : value >= 0x10 ? 2 : 1;
+        ref byte hex = ref MemoryMarshal.GetReference("0123456789abcdef"u8);
+        for (int i = digits - 1; i >= 0; i--, value >>= 4)
+            Unsafe.Add(ref destination, i) = Unsafe.Add(ref hex, (int)(value & 0xf));
+        return digits;
     }
 }
