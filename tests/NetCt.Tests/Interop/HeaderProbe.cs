@@ -46,41 +46,22 @@ internal static class HeaderProbe
     /// <summary>Compiles and runs the probe; returns C name → value, plus "sizeof:NAME" entries for <paramref name="structs"/>.</summary>
     public static Dictionary<string, long> Run(IEnumerable<string> names, IEnumerable<string> structs)
     {
-        string directory = Path.Combine(Path.GetTempPath(), "netct-uapi-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        try
+        var probe = ExternalTool.RunC(
+            Generate(names, structs),
+            "A misspelt C name shows up as 'undeclared'; a missing header means linux-libc-dev is not installed (apt-get install -y gcc linux-libc-dev).");
+        if (probe.ExitCode != 0)
         {
-            string source = Path.Combine(directory, "probe.c");
-            string program = Path.Combine(directory, "probe");
-            File.WriteAllText(source, Generate(names, structs));
-            (int compileExit, string compileOutput) = Execute("cc", "-std=gnu11", "-Wall", "-o", program, source);
-            if (compileExit != 0)
-            {
-                throw new InvalidOperationException(
-                    "cc could not compile the constant probe against the linux headers. A misspelt C name shows up as "
-                    + "'undeclared'; a missing header means linux-libc-dev is not installed (apt-get install -y gcc linux-libc-dev).\n"
-                    + compileOutput);
-            }
-
-            (int runExit, string output) = Execute(program);
-            if (runExit != 0)
-            {
-                throw new InvalidOperationException($"the probe exited with {runExit}:\n{output}");
-            }
-
-            var values = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (string line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-            {
-                string[] parts = line.Split(' ');
-                values[parts[0]] = long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            return values;
+            throw new InvalidOperationException($"the probe exited with {probe.ExitCode}:\n{probe.Output}{probe.Errors}");
         }
-        finally
+
+        var values = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (string line in probe.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            Directory.Delete(directory, recursive: true);
+            string[] parts = line.Split(' ');
+            values[parts[0]] = long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
         }
+
+        return values;
     }
 
     private static string Generate(IEnumerable<string> names, IEnumerable<string> structs)
@@ -99,11 +80,5 @@ internal static class HeaderProbe
 
         c.AppendLine("    return 0;").AppendLine("}");
         return c.ToString();
-    }
-
-    private static (int ExitCode, string Output) Execute(string file, params string[] arguments)
-    {
-        var result = ExternalTool.Run(file, arguments, "the UAPI constant test needs a C compiler and the linux headers (apt-get install -y gcc linux-libc-dev)");
-        return (result.ExitCode, result.Output + result.Errors);
     }
 }
