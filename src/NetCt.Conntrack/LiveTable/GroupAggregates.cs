@@ -31,8 +31,7 @@ internal sealed class GroupAggregates
         {
             if (_groups[kind] is { } groups)
             {
-                ref GroupTotals totals = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, GroupKey.Of((GroupingKind)kind, entry), out _);
-                totals = new GroupTotals(totals.Entries + 1, totals.Bytes + entry.TotalBytes, totals.NewEvents + (fromNewEvent ? 1 : 0));
+                AddTo(groups, (GroupingKind)kind, entry, fromNewEvent);
             }
         }
     }
@@ -123,9 +122,7 @@ internal sealed class GroupAggregates
         {
             if (store.IsLive(slot))
             {
-                LiveEntry entry = store[slot];
-                ref GroupTotals totals = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, GroupKey.Of(kind, entry), out _);
-                totals = new GroupTotals(totals.Entries + 1, totals.Bytes + entry.TotalBytes, totals.NewEvents);
+                AddTo(groups, kind, store[slot], fromNewEvent: false);
             }
         }
 
@@ -139,6 +136,12 @@ internal sealed class GroupAggregates
             }
         });
         return _groups[(int)kind] = groups;
+    }
+
+    private static void AddTo(Dictionary<GroupKey, GroupTotals> groups, GroupingKind kind, in LiveEntry entry, bool fromNewEvent)
+    {
+        ref GroupTotals totals = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, GroupKey.Of(kind, entry), out _);
+        totals = new GroupTotals(totals.Entries + 1, totals.Bytes + entry.TotalBytes, totals.NewEvents + (fromNewEvent ? 1 : 0));
     }
 
     /// <summary>Ranks rows worst first, so the bounded heap that keeps the top K drops its worst.</summary>
