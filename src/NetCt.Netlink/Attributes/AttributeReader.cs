@@ -118,26 +118,31 @@ public ref struct AttributeReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryNext()
     {
-        _current = -1;
+        // No test of _malformed here: a malformed attribute leaves _next on itself, so every later
+        // call fails on it again and ends in Stop. An aligned length may step up to 3 bytes past
+        // the end of the last attribute; a negative remainder is then the end, not a fault.
         int next = _next;
         int remaining = _data.Length - next;
-        if (remaining < NetlinkLayout.NLA_HDRLEN || _malformed)
+        if (remaining >= NetlinkLayout.NLA_HDRLEN)
         {
-            // Stops here for good: _next stays on the malformed attribute for the message.
-            _malformed |= remaining > 0;
-            return false;
+            int length = (ushort)ReadHeader(next);
+            if (length >= NetlinkLayout.NLA_HDRLEN && length <= remaining)
+            {
+                _current = next;
+                _next = next + NetlinkAlignment.Align(length);
+                return true;
+            }
         }
 
-        int length = (ushort)ReadHeader(next);
-        if (length < NetlinkLayout.NLA_HDRLEN || length > remaining)
-        {
-            _malformed = true;
-            return false;
-        }
+        return Stop(remaining);
+    }
 
-        _current = next;
-        _next = Math.Min(next + NetlinkAlignment.Align(length), _data.Length);
-        return true;
+    // The end of the attributes, or the attribute at _next is malformed (stops here for good).
+    private bool Stop(int remaining)
+    {
+        _current = -1;
+        _malformed |= remaining > 0;
+        return false;
     }
 
     /// <summary>

@@ -77,6 +77,11 @@ public sealed class AttributeReaderTests
         Assert.True(reader.Next());
         Assert.Equal(7, reader.GetByte());
         Assert.False(reader.Next());
+
+        // The aligned step went past the end of the data: that is the end, however often asked.
+        Assert.False(reader.TryNext());
+        Assert.False(reader.IsMalformed);
+        Assert.False(reader.HasCurrent);
     }
 
     [Fact]
@@ -190,7 +195,23 @@ public sealed class AttributeReaderTests
         Assert.True(reader.TryNext());
         Assert.False(reader.TryNext());
         Assert.True(reader.IsMalformed);
+        Assert.False(reader.HasCurrent);
+
+        // It stays stopped on the bad attribute: later calls fail again and Next reports that attribute.
         Assert.False(reader.TryNext());
+        Assert.True(reader.IsMalformed);
+        Assert.False(reader.HasCurrent);
+        string? message = null;
+        try
+        {
+            reader.Next();
+        }
+        catch (NetlinkDecodeException e)
+        {
+            message = e.Message;
+        }
+
+        Assert.Equal("netlink attribute type 2 at offset 8: nla_len 200 runs past the end (4 bytes left)", message);
     }
 
     [Fact]
