@@ -301,6 +301,7 @@ public sealed partial class ConntrackClient : IDisposable
     {
         LastDumpInterrupted = false;
         NetlinkDump dump = StartDump(filter, type, out bool hasMessage);
+        FlowFilter? check = filter is { IsEmpty: false } ? filter : null; // -L without options passes an empty one
         bool completed = false;
         try
         {
@@ -308,7 +309,7 @@ public sealed partial class ConntrackClient : IDisposable
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Flow flow = decode(dump.Current);
-                if (filter is null || filter.Matches(flow))
+                if (check is null || check.Matches(flow))
                 {
                     yield return flow;
                 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using NetCt.Interop;
 
 namespace NetCt.Netlink;
@@ -12,18 +14,24 @@ public readonly ref struct NetlinkMessage
     /// <param name="message">The message bytes, starting with its nlmsghdr.</param>
     /// <param name="senderPortId">The port id of the socket address it came from; 0 for the kernel.</param>
     /// <exception cref="NetlinkDecodeException">The header is truncated or its length does not fit.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public NetlinkMessage(ReadOnlySpan<byte> message, uint senderPortId = 0)
     {
         Header = NetlinkMessageHeader.Read(message);
         if (Header.Length < NetlinkMessageHeader.Size || Header.Length > (uint)message.Length)
         {
-            throw new NetlinkDecodeException(
-                $"netlink message: nlmsg_len {Header.Length} does not fit the {message.Length} bytes given");
+            ThrowLengthDoesNotFit(Header.Length, message.Length);
         }
 
         Bytes = message[..(int)Header.Length];
         SenderPortId = senderPortId;
     }
+
+    // Out of line, so that the constructor (once per entry of a dump) is small enough to inline.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowLengthDoesNotFit(uint length, int available) =>
+        throw new NetlinkDecodeException($"netlink message: nlmsg_len {length} does not fit the {available} bytes given");
 
     /// <summary>The header.</summary>
     public NetlinkMessageHeader Header { get; }

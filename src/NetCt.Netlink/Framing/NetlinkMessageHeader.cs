@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NetCt.Interop;
 
@@ -49,11 +51,12 @@ public readonly struct NetlinkMessageHeader
     /// <param name="source">At least <see cref="Size"/> bytes.</param>
     /// <returns>The header.</returns>
     /// <exception cref="NetlinkDecodeException"><paramref name="source"/> is shorter than a header.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static NetlinkMessageHeader Read(ReadOnlySpan<byte> source)
     {
         if (!TryRead(source, out NetlinkMessageHeader header))
         {
-            throw new NetlinkDecodeException($"netlink message header: {source.Length} bytes, a header needs {Size}");
+            ThrowTruncated(source.Length);
         }
 
         return header;
@@ -63,6 +66,7 @@ public readonly struct NetlinkMessageHeader
     /// <param name="source">The bytes.</param>
     /// <param name="header">The header read, or default.</param>
     /// <returns>False when <paramref name="source"/> is too short.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryRead(ReadOnlySpan<byte> source, out NetlinkMessageHeader header)
     {
         if (source.Length < Size)
@@ -71,14 +75,22 @@ public readonly struct NetlinkMessageHeader
             return false;
         }
 
+        // The length was checked once above: the five fields are read without a check each.
+        ref byte start = ref MemoryMarshal.GetReference(source);
         header = new NetlinkMessageHeader(
-            MemoryMarshal.Read<uint>(source),
-            MemoryMarshal.Read<ushort>(source[4..]),
-            (NetlinkMessageFlags)MemoryMarshal.Read<ushort>(source[6..]),
-            MemoryMarshal.Read<uint>(source[8..]),
-            MemoryMarshal.Read<uint>(source[12..]));
+            Unsafe.ReadUnaligned<uint>(ref start),
+            Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref start, 4)),
+            (NetlinkMessageFlags)Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref start, 6)),
+            Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref start, 8)),
+            Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref start, 12)));
         return true;
     }
+
+    // Out of line, so that Read (once per received message) is small enough to inline.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowTruncated(int length) =>
+        throw new NetlinkDecodeException($"netlink message header: {length} bytes, a header needs {Size}");
 
     /// <summary>Writes the header into the first 16 bytes of <paramref name="destination"/>.</summary>
     /// <param name="destination">At least <see cref="Size"/> bytes.</param>
