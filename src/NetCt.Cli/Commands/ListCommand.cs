@@ -25,12 +25,20 @@ internal static class ListCommand
         var filter = specialList ? null : FlowFilterBuilder.Build(command);
         bool zero = !specialList && command.Options.HasFlag(CommandOptions.Zero);
         int shown = 0;
-        // Each entry is printed and dropped, so one reused instance serves the whole dump: a table of
-        // any size costs no allocation per entry (and no GC work) on this path.
-        foreach (var flow in client.DumpReusingEntry(filter, table, zero))
+        if (filter is null || filter.IsEmpty)
         {
-            printer.Print(flow);
-            shown++;
+            // Every entry is printed: straight from its message, without decoding it into a Flow.
+            client.DumpMessages(message => { printer.Print(message); shown++; }, table, zero);
+        }
+        else
+        {
+            // Each entry is printed and dropped, so one reused instance serves the whole dump: a
+            // table of any size costs no allocation per entry (and no GC work) on this path.
+            foreach (var flow in client.DumpReusingEntry(filter, table, zero))
+            {
+                printer.Print(flow);
+                shown++;
+            }
         }
         printer.Finish();
         InterruptedDumps.ThrowIfInterrupted(client);

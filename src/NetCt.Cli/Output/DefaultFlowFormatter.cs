@@ -15,30 +15,42 @@ internal static class DefaultFlowFormatter
 {
     public static void Write(OutputBuffer output, Flow flow, FlowEventType? eventType, in FlowTextOptions options)
     {
+        var fields = new DecodedFlowFields(flow);
+        Write(output, ref fields, eventType, options);
+    }
+
+    /// <summary>The same line for an entry read in place from its message (the listing's path).</summary>
+    public static void Write(OutputBuffer output, ref FlowViewFields view, in FlowTextOptions options) =>
+        Write(output, ref view, eventType: null, options);
+
+    // Written once for both sources; the compiler makes a copy of it for each.
+    private static void Write<TFields>(OutputBuffer output, ref TFields flow, FlowEventType? eventType, in FlowTextOptions options)
+        where TFields : IFlowLineFields, allows ref struct
+    {
         WriteEventType(output, eventType);
 
         byte family = (byte)flow.Family;
         if (options.ShowLayer3)
             WriteNameAndNumber(output, ProtocolNames.Layer3(family), family);
 
-        byte protocol = flow.Original?.Protocol ?? 0;
+        byte protocol = flow.Tuple(TupleSide.Original).Protocol ?? 0;
         WriteNameAndNumber(output, ProtocolNames.Protocol(protocol), protocol);
 
         if (flow.Timeout is { } timeout)
             WriteNumberField(output, ""u8, timeout);
-        if (flow.Tcp?.State is { } tcpState)
+        if (flow.TcpState is { } tcpState)
             WriteWord(output, ProtocolNames.TcpState((byte)tcpState));
-        if (flow.Sctp?.State is { } sctpState)
+        if (flow.SctpState is { } sctpState)
             WriteWord(output, ProtocolNames.SctpState((byte)sctpState));
-        if (flow.Dccp?.State is { } dccpState)
+        if (flow.DccpState is { } dccpState)
             WriteWord(output, ProtocolNames.DccpState((byte)dccpState));
 
-        WriteTuple(output, flow.Original, flow.Family, "zone-orig="u8, flow.OriginalCounters);
+        WriteTuple(output, ref flow, TupleSide.Original, "zone-orig="u8);
 
         if (flow.Status is { } unrepliedStatus && (unrepliedStatus & FlowStatus.SeenReply) == 0)
             output.Write("[UNREPLIED] "u8);
 
-        WriteTuple(output, flow.Reply, flow.Family, "zone-reply="u8, flow.ReplyCounters);
+        WriteTuple(output, ref flow, TupleSide.Reply, "zone-reply="u8);
 
         if (flow.Status is { } status)
             WriteAssured(output, status);
@@ -46,21 +58,29 @@ internal static class DefaultFlowFormatter
             WriteNumberField(output, "mark="u8, mark);
         if (flow.Secmark is { } secmark)
             WriteNumberField(output, "secmark="u8, secmark);
-        if (flow.SecurityContext is { } securityContext)
-            WriteTextField(output, "secctx="u8, securityContext);
+        if (flow.HasSecurityContext)
+        {
+            output.Write("secctx="u8);
+            flow.WriteSecurityContext(output);
+            output.WriteSpace();
+        }
         if (flow.Zone is { } zone)
             WriteNumberField(output, "zone="u8, zone);
 
         if (flow.Timestamps is { } timestamps)
             WriteTimestamps(output, timestamps, options);
 
-        if (flow.Helper is { } helper)
-            WriteTextField(output, "helper="u8, helper);
+        if (flow.HasHelper)
+        {
+            output.Write("helper="u8);
+            flow.WriteHelper(output);
+            output.WriteSpace();
+        }
         if (flow.Use is { } use)
             WriteNumberField(output, "use="u8, use);
         if (options.ShowId && flow.Id is { } id)
             WriteNumberField(output, "id="u8, id);
-        if (options.Labels is { } map && flow.Labels is { } labels)
+        if (options.Labels is { } map && flow.TryGetLabels(out ReadOnlySpan<byte> labels))
             WriteLabels(output, labels, map);
 
         output.TrimRecordEnd(1);
@@ -92,21 +112,27 @@ internal static class DefaultFlowFormatter
         output.WriteSpace();
     }
 
-    private static void WriteTuple(OutputBuffer output, FlowTuple? tuple, IpFamily family, ReadOnlySpan<byte> zoneLabel, Counters? counters)
+    private static void WriteTuple<TFields>(OutputBuffer output, ref TFields flow, TupleSide side, ReadOnlySpan<byte> zoneLabel)
+        where TFields : IFlowLineFields, allows ref struct
     {
-        if (tuple is not null && FlowFields.PrintsAddresses(family))
+        TupleFields tuple = flow.Tuple(side);
+        if (tuple.IsPresent && FlowFields.PrintsAddresses(flow.Family))
         {
             output.Write("src="u8);
-            FlowFields.WriteAddress(output, tuple.Source, family);
+            flow.WriteSource(output, side);
             output.Write(" dst="u8);
-            FlowFields.WriteAddress(output, tuple.Destination, family);
+            flow.WriteDestination(output, side);
             output.WriteSpace();
         }
-        if (tuple is not null)
-            WriteProtocolFields(output, tuple);
-        if (tuple?.Zone is { } zone)
-            WriteNumberField(output, zoneLabel, zone);
-        if (counters is { } value)
+        if (tuple.IsPresent)
+        {
+            WriteProtocolFields(
+                output, tuple.Protocol ?? 0, tuple.SourcePort ?? 0, tuple.DestinationPort ?? 0,
+                tuple.IcmpType ?? 0, tuple.IcmpCode ?? 0, tuple.IcmpId ?? 0);
+            if (tuple.Zone is { } zone)
+                WriteNumberField(output, zoneLabel, zone);
+        }
+        if (flow.Counters(side) is { } value)
         {
             WriteNumberField(output, "packets="u8, value.Packets);
             WriteNumberField(output, "bytes="u8, value.Bytes);
@@ -114,27 +140,32 @@ internal static class DefaultFlowFormatter
     }
 
     // __snprintf_proto: a field the kernel did not send prints as 0, as the library's zeroed struct does.
-    public static void WriteProtocolFields(OutputBuffer output, FlowTuple tuple)
+    public static void WriteProtocolFields(OutputBuffer output, FlowTuple tuple) =>
+        WriteProtocolFields(
+            output, tuple.Protocol ?? 0, tuple.SourcePort ?? 0, tuple.DestinationPort ?? 0,
+            tuple.IcmpType ?? 0, tuple.IcmpCode ?? 0, tuple.IcmpId ?? 0);
+
+    private static void WriteProtocolFields(
+        OutputBuffer output, byte protocol, ushort sourcePort, ushort destinationPort, byte icmpType, byte icmpCode, ushort icmpId)
     {
-        byte protocol = tuple.Protocol ?? 0;
         if (ProtocolNumbers.HasPorts(protocol))
         {
-            WriteNumberField(output, "sport="u8, tuple.SourcePort ?? 0);
-            WriteNumberField(output, "dport="u8, tuple.DestinationPort ?? 0);
+            WriteNumberField(output, "sport="u8, sourcePort);
+            WriteNumberField(output, "dport="u8, destinationPort);
         }
         else if (protocol == IpProtocols.IPPROTO_GRE)
         {
             output.Write("srckey=0x"u8);
-            output.WriteHex(tuple.SourcePort ?? 0);
+            output.WriteHex(sourcePort);
             output.Write(" dstkey=0x"u8);
-            output.WriteHex(tuple.DestinationPort ?? 0);
+            output.WriteHex(destinationPort);
             output.WriteSpace();
         }
         else if (ProtocolNumbers.IsIcmp(protocol))
         {
-            WriteNumberField(output, "type="u8, tuple.IcmpType ?? 0);
-            WriteNumberField(output, "code="u8, tuple.IcmpCode ?? 0);
-            WriteNumberField(output, "id="u8, tuple.IcmpId ?? 0);
+            WriteNumberField(output, "type="u8, icmpType);
+            WriteNumberField(output, "code="u8, icmpCode);
+            WriteNumberField(output, "id="u8, icmpId);
         }
     }
 
@@ -176,7 +207,7 @@ internal static class DefaultFlowFormatter
         output.Write(text[..CTime.Format(unixSeconds, zone, text)]);
     }
 
-    private static void WriteLabels(OutputBuffer output, byte[] labels, ConnLabelTable map)
+    private static void WriteLabels(OutputBuffer output, ReadOnlySpan<byte> labels, ConnLabelTable map)
     {
         output.Write("labels="u8);
         if (FlowFields.WriteLabelNames(output, labels, map, ""u8, ","u8) == 0)
@@ -199,13 +230,6 @@ internal static class DefaultFlowFormatter
     {
         output.Write(label);
         output.WriteDecimal(value);
-        output.WriteSpace();
-    }
-
-    private static void WriteTextField(OutputBuffer output, ReadOnlySpan<byte> label, string value)
-    {
-        output.Write(label);
-        output.WriteUtf8(value);
         output.WriteSpace();
     }
 }

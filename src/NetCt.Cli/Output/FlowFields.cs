@@ -26,8 +26,14 @@ internal static class FlowFields
         if (address is not null)
             output.WriteAddress(address);
         else
-            output.WriteAddress(family == IpFamily.IPv6 ? ZeroIPv6 : ZeroIPv4);
+            output.WriteAddress(ZeroAddress(family));
     }
+
+    /// <summary>An address as its bytes (<see cref="FlowTupleView"/>); empty when the kernel sent none.</summary>
+    public static void WriteAddress(OutputBuffer output, ReadOnlySpan<byte> address, IpFamily family) =>
+        output.WriteAddress(address.IsEmpty ? ZeroAddress(family) : address);
+
+    private static byte[] ZeroAddress(IpFamily family) => family == IpFamily.IPv6 ? ZeroIPv6 : ZeroIPv4;
 
     /// <summary>Seconds since the epoch of a CTA_TIMESTAMP value, as libnetfilter_conntrack computes them (<c>(time_t)(ns / NSEC_PER_SEC)</c>).</summary>
     public static long Seconds(ulong nanoseconds) => (long)(nanoseconds / NanosecondsPerSecond);
@@ -39,13 +45,13 @@ internal static class FlowFields
     /// Whether label <paramref name="bit"/> is set. CTA_LABELS is the kernel's bitmap of host-order
     /// words, so on little-endian hosts bit N is bit N % 8 of byte N / 8.
     /// </summary>
-    public static bool HasLabel(byte[] labels, int bit) => (labels[bit >> 3] >> (bit & 7) & 1) != 0;
+    public static bool HasLabel(ReadOnlySpan<byte> labels, int bit) => (labels[bit >> 3] >> (bit & 7) & 1) != 0;
 
     /// <summary>
     /// Writes the name of every set label bit that has a non-empty name, each between
     /// <paramref name="before"/> and <paramref name="after"/>; returns how many were written.
     /// </summary>
-    public static int WriteLabelNames(OutputBuffer output, byte[] labels, ConnLabelTable map, ReadOnlySpan<byte> before, ReadOnlySpan<byte> after)
+    public static int WriteLabelNames(OutputBuffer output, ReadOnlySpan<byte> labels, ConnLabelTable map, ReadOnlySpan<byte> before, ReadOnlySpan<byte> after)
     {
         int written = 0;
         for (int bit = 0; bit < labels.Length * 8; bit++)

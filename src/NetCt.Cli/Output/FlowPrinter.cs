@@ -1,5 +1,6 @@
 using NetCt.Cli.Labels;
 using NetCt.Conntrack;
+using NetCt.Netlink;
 
 namespace NetCt.Cli.Output;
 
@@ -28,6 +29,7 @@ internal sealed class FlowPrinter
     private readonly FlowEventType _saveCommand;
     private readonly TextWriter _errors;
     private readonly JsonFlowWriter? _json;
+    private ReusableFlowDecoder? _decoder;
     private bool _xmlHeaderWritten;
 
     private FlowPrinter(
@@ -126,6 +128,24 @@ internal sealed class FlowPrinter
     /// Prints one event. <paramref name="senderPortId"/> is the netlink portid of the process that
     /// caused it (0 for the kernel), <paramref name="senderProgram"/> its name if it could be found.
     /// </summary>
+    /// <summary>
+    /// Prints one entry of a listing from its message: the plain line straight from the message's
+    /// bytes (<see cref="FlowViewFields"/>); other formats, and a message the view declines, through
+    /// a decoded <see cref="Flow"/> as <see cref="Print(Flow)"/>.
+    /// </summary>
+    public void Print(NetlinkMessage message)
+    {
+        if (_json is null && !IsSave && !IsXml && FlowViewFields.TryRead(message, out FlowViewFields fields))
+        {
+            _output.BeginRecord(_lineLimit);
+            DefaultFlowFormatter.Write(_output, ref fields, _options);
+            _output.EndRecord();
+            _output.EndLine();
+            return;
+        }
+        Print((_decoder ??= new ReusableFlowDecoder()).Decode(message));
+    }
+
     public void PrintEvent(Flow flow, FlowEventType eventType, uint senderPortId = 0, string? senderProgram = null)
     {
         if (_json is not null)

@@ -322,17 +322,23 @@ public sealed partial class ConntrackClient : IDisposable
         }
         finally
         {
-            if (!completed)
-            {
-                // Reading the rest of a large table only to discard it costs as much as the dump;
-                // closing the socket (after stopping the dump's read-ahead thread) makes the kernel
-                // drop it, and the next dump opens a new one.
-                _dumpConnection?.Dispose();
-                _dumpConnection = null;
-            }
-
-            dump.Dispose();
+            EndDump(dump, completed);
         }
+    }
+
+    /// <summary>Releases a dump; one abandoned before its end (an exception, a caller that stopped) takes its socket along.</summary>
+    private void EndDump(NetlinkDump dump, bool completed)
+    {
+        if (!completed)
+        {
+            // Reading the rest of a large table only to discard it costs as much as the dump;
+            // closing the socket (after stopping the dump's read-ahead thread) makes the kernel
+            // drop it, and the next dump opens a new one.
+            _dumpConnection?.Dispose();
+            _dumpConnection = null;
+        }
+
+        dump.Dispose();
     }
 
     /// <summary>

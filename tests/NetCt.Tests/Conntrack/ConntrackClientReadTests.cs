@@ -118,6 +118,59 @@ public sealed class ConntrackClientReadTests
     }
 
     [Fact]
+    public void DumpMessagesHandsOverEveryEntryUndecodedInOrder()
+    {
+        var kernel = new FakeKernel();
+        kernel.Answer((_, seq) => [FakeKernel.DumpReply(seq, NetlinkMessageFlags.NLM_F_DUMP_INTR, CapturedMessages.Udp, CapturedMessages.IcmpEcho, CapturedMessages.GreKeys)]);
+        using ConntrackClient client = kernel.Client();
+        var ids = new List<uint?>();
+
+        client.DumpMessages(message => ids.Add(FlowView.TryRead(message, out FlowView view) ? view.Id : null));
+
+        FakeKernel.AssertRequest(PlainDump, Assert.Single(kernel.Sent));
+        Assert.Equal([524071917u, 238875614u, 1591935122u], ids);
+        Assert.True(client.LastDumpInterrupted);
+    }
+
+    [Fact]
+    public void DumpMessagesUsesTheTableAndZeroingMessageTypes()
+    {
+        var kernel = new FakeKernel();
+        kernel.Answer((_, seq) => [KernelMessages.Done(seq)]);
+        using ConntrackClient client = kernel.Client();
+
+        client.DumpMessages(_ => Assert.Fail("no entry was sent"), ConntrackTable.Conntrack, zeroCounters: true);
+        client.DumpMessages(_ => Assert.Fail("no entry was sent"), ConntrackTable.Dying);
+
+        FakeKernel.AssertRequest("14000000 03010103 00000000 00000000 00000000", kernel.Sent[0]);
+        FakeKernel.AssertRequest("14000000 06010103 00000000 00000000 00000000", kernel.Sent[1]);
+        Assert.Throws<ArgumentException>(() => client.DumpMessages(_ => { }, ConntrackTable.Unconfirmed, zeroCounters: true));
+    }
+
+    [Fact]
+    public void AHandlerThatThrowsEndsTheDumpAndTheNextOneStartsAfresh()
+    {
+        var sockets = new List<FakeNetlinkSocket>();
+        using var client = new ConntrackClient(() =>
+        {
+            var socket = new FakeNetlinkSocket();
+            socket.Responder = request =>
+                [FakeNetlinkSocket.Reply.Datagram(FakeKernel.DumpReply(FakeKernel.SequenceOf(request), 0, CapturedMessages.Udp, CapturedMessages.IcmpEcho))];
+            sockets.Add(socket);
+            return socket;
+        });
+
+        Assert.Throws<IOException>(() => client.DumpMessages(_ => throw new IOException("stdout closed")));
+        Assert.True(sockets[0].Disposed);
+
+        int count = 0;
+        client.DumpMessages(_ => count++);
+        Assert.Equal(2, count);
+        Assert.Equal(2, sockets.Count);
+        Assert.False(sockets[1].Disposed);
+    }
+
+    [Fact]
     public void DumpReportsInterruption()
     {
         var kernel = new FakeKernel();

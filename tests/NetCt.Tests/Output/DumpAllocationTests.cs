@@ -50,6 +50,31 @@ public sealed class DumpAllocationTests
         Assert.True(allocated < BudgetBytes, $"{Entries} entries allocated {allocated} bytes (budget {BudgetBytes})");
     }
 
+    [Theory]
+    [InlineData((int)OutputFlags.None)]
+    [InlineData((int)(OutputFlags.Extended | OutputFlags.Id | OutputFlags.KTimestamp))]
+    public void PrintingCapturedEntriesFromTheirMessagesStaysWithinAFixedBudget(int flags)
+    {
+        // The path of -L without a filter (ConntrackClient.DumpMessages): the line is written from
+        // the message itself, nothing is decoded into a Flow.
+        using var output = new OutputBuffer(Stream.Null);
+        var printer = FlowPrinter.ForCommand(FlowCommand.List, output, (OutputFlags)flags, Labels, Clock, TextWriter.Null);
+        PrintMessages(printer, Captured.Length);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        PrintMessages(printer, Entries);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        printer.Finish();
+
+        Assert.True(allocated < BudgetBytes, $"{Entries} entries allocated {allocated} bytes (budget {BudgetBytes})");
+    }
+
+    private static void PrintMessages(FlowPrinter printer, int count)
+    {
+        for (int i = 0; i < count; i++)
+            printer.Print(new NetlinkMessage(Captured[i % Captured.Length]));
+    }
+
     private static void DecodeAndPrint(ReusableFlowDecoder decoder, FlowPrinter printer, int count)
     {
         for (int i = 0; i < count; i++)

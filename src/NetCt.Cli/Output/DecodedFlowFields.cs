@@ -1,0 +1,57 @@
+using NetCt.Conntrack;
+
+namespace NetCt.Cli.Output;
+
+/// <summary>A decoded <see cref="Flow"/> as the fields of a plain text line.</summary>
+internal readonly struct DecodedFlowFields(Flow flow) : IFlowLineFields
+{
+    public IpFamily Family => flow.Family;
+
+    public FlowStatus? Status => flow.Status;
+
+    public uint? Timeout => flow.Timeout;
+
+    public uint? Mark => flow.Mark;
+
+    public uint? Secmark => flow.Secmark;
+
+    public ushort? Zone => flow.Zone;
+
+    public uint? Use => flow.Use;
+
+    public uint? Id => flow.Id;
+
+    public TcpState? TcpState => flow.Tcp?.State;
+
+    public SctpState? SctpState => flow.Sctp?.State;
+
+    public DccpState? DccpState => flow.Dccp?.State;
+
+    public FlowTimestamps? Timestamps => flow.Timestamps;
+
+    public bool HasSecurityContext => flow.SecurityContext is not null;
+
+    public bool HasHelper => flow.Helper is not null;
+
+    public TupleFields Tuple(TupleSide side) => TupleOf(side) is { } tuple
+        ? new TupleFields(true, tuple.Protocol, tuple.SourcePort, tuple.DestinationPort, tuple.IcmpType, tuple.IcmpCode, tuple.IcmpId, tuple.Zone)
+        : default;
+
+    public Counters? Counters(TupleSide side) => side == TupleSide.Original ? flow.OriginalCounters : flow.ReplyCounters;
+
+    public void WriteSource(OutputBuffer output, TupleSide side) => FlowFields.WriteAddress(output, TupleOf(side)?.Source, flow.Family);
+
+    public void WriteDestination(OutputBuffer output, TupleSide side) => FlowFields.WriteAddress(output, TupleOf(side)?.Destination, flow.Family);
+
+    public void WriteSecurityContext(OutputBuffer output) => output.WriteUtf8(flow.SecurityContext!);
+
+    public void WriteHelper(OutputBuffer output) => output.WriteUtf8(flow.Helper!);
+
+    public bool TryGetLabels(out ReadOnlySpan<byte> labels)
+    {
+        labels = flow.Labels;
+        return flow.Labels is not null;
+    }
+
+    private FlowTuple? TupleOf(TupleSide side) => side == TupleSide.Original ? flow.Original : flow.Reply;
+}

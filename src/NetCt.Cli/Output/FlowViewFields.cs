@@ -1,0 +1,71 @@
+using System.Diagnostics.CodeAnalysis;
+using NetCt.Conntrack;
+using NetCt.Netlink;
+
+namespace NetCt.Cli.Output;
+
+/// <summary>An entry read in place (<see cref="FlowView"/>) as the fields of a plain text line.</summary>
+internal ref struct FlowViewFields : IFlowLineFields
+{
+    // Held, not referenced (a ref struct cannot be the target of a ref field), and filled in place
+    // by TryRead: the view's offsets are a few hundred bytes, not worth a copy per entry.
+    private FlowView _view;
+
+    /// <summary>Reads the entry in <paramref name="message"/> in place; false when it must be decoded into a Flow instead.</summary>
+    public static bool TryRead(NetlinkMessage message, out FlowViewFields fields) => FlowView.TryRead(message, out fields._view);
+
+    public readonly IpFamily Family => _view.Family;
+
+    public readonly FlowStatus? Status => _view.Status;
+
+    public readonly uint? Timeout => _view.Timeout;
+
+    public readonly uint? Mark => _view.Mark;
+
+    public readonly uint? Secmark => _view.Secmark;
+
+    public readonly ushort? Zone => _view.Zone;
+
+    public readonly uint? Use => _view.Use;
+
+    public readonly uint? Id => _view.Id;
+
+    public readonly TcpState? TcpState => _view.TcpState;
+
+    public readonly SctpState? SctpState => _view.SctpState;
+
+    public readonly DccpState? DccpState => _view.DccpState;
+
+    public readonly FlowTimestamps? Timestamps => _view.Timestamps;
+
+    public readonly bool HasSecurityContext => _view.HasSecurityContext;
+
+    public readonly bool HasHelper => _view.HasHelper;
+
+    public readonly TupleFields Tuple(TupleSide side)
+    {
+        FlowTupleView tuple = TupleOf(side);
+        return tuple.IsPresent
+            ? new TupleFields(true, tuple.Protocol, tuple.SourcePort, tuple.DestinationPort, tuple.IcmpType, tuple.IcmpCode, tuple.IcmpId, tuple.Zone)
+            : default;
+    }
+
+    public readonly Counters? Counters(TupleSide side) => side == TupleSide.Original ? _view.OriginalCounters : _view.ReplyCounters;
+
+    public readonly void WriteSource(OutputBuffer output, TupleSide side) => FlowFields.WriteAddress(output, TupleOf(side).Source, _view.Family);
+
+    public readonly void WriteDestination(OutputBuffer output, TupleSide side) => FlowFields.WriteAddress(output, TupleOf(side).Destination, _view.Family);
+
+    public readonly void WriteSecurityContext(OutputBuffer output) => output.Write(_view.SecurityContext);
+
+    public readonly void WriteHelper(OutputBuffer output) => output.Write(_view.Helper);
+
+    public readonly bool TryGetLabels(out ReadOnlySpan<byte> labels)
+    {
+        labels = _view.Labels;
+        return _view.HasLabels;
+    }
+
+    [UnscopedRef]
+    private readonly FlowTupleView TupleOf(TupleSide side) => side == TupleSide.Original ? _view.Original : _view.Reply;
+}

@@ -1,0 +1,33 @@
+namespace NetCt.Cli.Output;
+
+/// <summary>Which tuple of an entry.</summary>
+internal enum TupleSide
+{
+    Original,
+    Reply,
+}
+
+/// <summary>A tuple's numbers as a plain line prints them (<see cref="FlowTuple"/>'s, without the addresses).</summary>
+/// <remarks>
+/// Not a record: its synthesized equality, never used, would cost every start of netct (one static
+/// base per comparer type it instantiates).
+/// </remarks>
+internal readonly struct TupleFields(
+    bool isPresent, byte? protocol, ushort? sourcePort, ushort? destinationPort, byte? icmpType, byte? icmpCode, ushort? icmpId, ushort? zone)
+{
+    public bool IsPresent { get; } = isPresent;
+
+    public byte? Protocol { get; } = protocol;
+
+    public ushort? SourcePort { get; } = sourcePort;
+
+    public ushort? DestinationPort { get; } = destinationPort;
+
+    public byte? IcmpType { get; } = icmpType;
+
+    public byte? IcmpCode { get; } = icmpCode;
+
+    public ushort? IcmpId { get; } = icmpId;
+
+    public ushort? Zone { get; } = zone;
+}

@@ -1,0 +1,52 @@
+using NetCt.Interop;
+using NetCt.Netlink;
+
+namespace NetCt.Conntrack;
+
+/// <summary>Receives one entry message of <see cref="ConntrackClient.DumpMessages"/>, valid only during the call.</summary>
+/// <param name="message">An IPCTNL_MSG_CT_NEW message: read it with <see cref="FlowView.TryRead"/> or <see cref="FlowDecoder.Decode(NetlinkMessage)"/>.</param>
+public delegate void EntryMessageHandler(NetlinkMessage message);
+
+public sealed partial class ConntrackClient
+{
+    /// <summary>
+    /// Streams every entry of a table as its undecoded netlink message, for a caller that reads
+    /// entries in place (<see cref="FlowView"/>) rather than as <see cref="Flow"/> objects: the
+    /// cheapest way through a large table. Like <see cref="Dump"/>, the kernel walks the table
+    /// while the handler runs, a few datagrams ahead.
+    /// </summary>
+    /// <param name="handler">Called once per entry, in the order the kernel sends them.</param>
+    /// <param name="table">Which list to dump.</param>
+    /// <param name="zeroCounters">Read and zero the counters atomically (conntrack table only).</param>
+    /// <param name="cancellationToken">Checked before each entry.</param>
+    /// <exception cref="ArgumentException"><paramref name="zeroCounters"/> with a table other than <see cref="ConntrackTable.Conntrack"/>.</exception>
+    /// <exception cref="NetlinkException">The kernel refused the dump or a system call failed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>Check <see cref="LastDumpInterrupted"/> afterwards. An exception from the handler ends the dump and closes its socket.</remarks>
+    public void DumpMessages(
+        EntryMessageHandler handler, ConntrackTable table = ConntrackTable.Conntrack, bool zeroCounters = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        CntlMsgTypes type = DumpMessageType(table, zeroCounters);
+        LastDumpInterrupted = false;
+        NetlinkDump dump = StartDump(filter: null, type, out bool hasMessage);
+        bool completed = false;
+        try
+        {
+            while (hasMessage)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                handler(dump.Current);
+                hasMessage = dump.MoveNext();
+            }
+
+            completed = true;
+            LastDumpInterrupted = dump.Interrupted;
+        }
+        finally
+        {
+            EndDump(dump, completed);
+        }
+    }
+}
