@@ -34,7 +34,9 @@ internal readonly struct DecodedFlowFields(Flow flow) : IFlowLineFields
     public bool HasHelper => flow.Helper is not null;
 
     public TupleFields Tuple(TupleSide side) => TupleOf(side) is { } tuple
-        ? new TupleFields(true, tuple.Protocol, tuple.SourcePort, tuple.DestinationPort, tuple.IcmpType, tuple.IcmpCode, tuple.IcmpId, tuple.Zone)
+        ? new TupleFields(
+            true, tuple.Protocol ?? 0, tuple.SourcePort ?? 0, tuple.DestinationPort ?? 0,
+            tuple.IcmpType ?? 0, tuple.IcmpCode ?? 0, tuple.IcmpId ?? 0, tuple.Zone)
         : default;
 
     public Counters? Counters(TupleSide side) => side == TupleSide.Original ? flow.OriginalCounters : flow.ReplyCounters;

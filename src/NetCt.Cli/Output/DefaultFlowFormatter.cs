@@ -33,7 +33,7 @@ internal static class DefaultFlowFormatter
         if (options.ShowLayer3)
             WriteNameAndNumber(output, ProtocolNames.Layer3(family), family);
 
-        byte protocol = flow.Tuple(TupleSide.Original).Protocol ?? 0;
+        byte protocol = flow.Tuple(TupleSide.Original).Protocol;
         WriteNameAndNumber(output, ProtocolNames.Protocol(protocol), protocol);
 
         if (flow.Timeout is { } timeout)
@@ -126,9 +126,7 @@ internal static class DefaultFlowFormatter
         }
         if (tuple.IsPresent)
         {
-            WriteProtocolFields(
-                output, tuple.Protocol ?? 0, tuple.SourcePort ?? 0, tuple.DestinationPort ?? 0,
-                tuple.IcmpType ?? 0, tuple.IcmpCode ?? 0, tuple.IcmpId ?? 0);
+            WriteProtocolFields(output, tuple.Protocol, tuple.SourcePort, tuple.DestinationPort, tuple.IcmpType, tuple.IcmpCode, tuple.IcmpId);
             if (tuple.Zone is { } zone)
                 WriteNumberField(output, zoneLabel, zone);
         }

@@ -7,27 +7,31 @@ internal enum TupleSide
     Reply,
 }
 
-/// <summary>A tuple's numbers as a plain line prints them (<see cref="FlowTuple"/>'s, without the addresses).</summary>
+/// <summary>
+/// A tuple's numbers as a plain line prints them (<see cref="NetCt.Conntrack.FlowTuple"/>'s, without
+/// the addresses): a number the kernel did not send is 0, as in the C library's zeroed struct, and
+/// only the zone keeps its absence. Small enough (16 bytes) to be returned in registers.
+/// </summary>
 /// <remarks>
 /// Not a record: its synthesized equality, never used, would cost every start of netct (one static
 /// base per comparer type it instantiates).
 /// </remarks>
 internal readonly struct TupleFields(
-    bool isPresent, byte? protocol, ushort? sourcePort, ushort? destinationPort, byte? icmpType, byte? icmpCode, ushort? icmpId, ushort? zone)
+    bool isPresent, byte protocol, ushort sourcePort, ushort destinationPort, byte icmpType, byte icmpCode, ushort icmpId, ushort? zone)
 {
     public bool IsPresent { get; } = isPresent;
 
-    public byte? Protocol { get; } = protocol;
+    public byte Protocol { get; } = protocol;
 
-    public ushort? SourcePort { get; } = sourcePort;
+    public ushort SourcePort { get; } = sourcePort;
 
-    public ushort? DestinationPort { get; } = destinationPort;
+    public ushort DestinationPort { get; } = destinationPort;
 
-    public byte? IcmpType { get; } = icmpType;
+    public byte IcmpType { get; } = icmpType;
 
-    public byte? IcmpCode { get; } = icmpCode;
+    public byte IcmpCode { get; } = icmpCode;
 
-    public ushort? IcmpId { get; } = icmpId;
+    public ushort IcmpId { get; } = icmpId;
 
     public ushort? Zone { get; } = zone;
 }

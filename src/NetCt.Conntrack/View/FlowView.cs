@@ -21,14 +21,11 @@ namespace NetCt.Conntrack;
 /// </remarks>
 public ref struct FlowView
 {
-    private readonly ReadOnlySpan<byte> _message;
-
-    // Filled by the reader in place: the view is returned through an out parameter, and copying
-    // the offsets out of a local would cost as much as a third of the walk.
+    // Filled field by field in place by TryRead: the view is returned through an out parameter,
+    // and assigning a whole one (a few hundred bytes of offsets) costs a block copy per entry.
+    private ReadOnlySpan<byte> _message;
     private FlowViewOffsets _at;
     private IpFamily _family;
-
-    private FlowView(ReadOnlySpan<byte> message) => _message = message;
 
     /// <summary>Reads the entry in <paramref name="message"/> in place.</summary>
     /// <param name="message">An IPCTNL_MSG_CT_NEW or IPCTNL_MSG_CT_DELETE message (a dump's entry or an event).</param>
@@ -36,13 +33,15 @@ public ref struct FlowView
     /// <returns>False when the message must go through <see cref="FlowDecoder"/> instead (see the remarks).</returns>
     public static bool TryRead(NetlinkMessage message, out FlowView view)
     {
-        view = new FlowView(message.Bytes);
-        if (FlowViewReader.TryIndex(message, ref view._at, out IpFamily family))
+        view._message = message.Bytes;
+        view._at = default;
+        if (FlowViewReader.TryIndex(message, ref view._at, out view._family))
         {
-            view._family = family;
             return true;
         }
-        view = default;
+
+        view._message = default;
+        view._at = default;
         return false;
     }
 
