@@ -276,6 +276,28 @@ public sealed class NetlinkDumpReadAheadTests
         Assert.False(socket.UsedAfterDispose);
     }
 
+    [Fact]
+    public async Task ADatagramArrivingWhileTheReaderSleepsIsHandedOverWithoutWaitingForMore()
+    {
+        // The reader, once it has caught up, sleeps until a batch of datagrams is queued; a single
+        // one that the kernel is slow to follow must still reach it.
+        var socket = new ClosingWatchSocket(_socket);
+        using var connection = new NetlinkConnection(socket, initialSequence: 1);
+        byte[] request = Requests.Build(connection, Requests.CtGet, Requests.RequestDump, out uint sequence);
+        _socket.Enqueue(Entry(sequence, 1));
+        _socket.Enqueue(Entry(sequence, 2));
+
+        using NetlinkDump dump = connection.Dump(request, readAheadDatagrams: 8);
+        Assert.True(dump.MoveNext());
+        Assert.True(dump.MoveNext());
+        Task<uint> third = Task.Run(() => dump.MoveNext() ? Mark(dump.Current) : 0);
+        Assert.True(SpinWait.SpinUntil(() => socket.EmptyPolls > 1, Patience));
+        _socket.Enqueue(Entry(sequence, 3));
+
+        Assert.Equal(3u, await third.WaitAsync(Patience)); // a TimeoutException: the reader was not woken for one datagram
+        _socket.Enqueue(Done(sequence));
+    }
+
     private static byte[] Entry(uint sequence, uint mark, NetlinkMessageFlags flags = NetlinkMessageFlags.NLM_F_MULTI) =>
         Data(Requests.CtNew, sequence, flags, attributes: Attribute((ushort)CtattrType.CTA_MARK, U32BigEndian(mark)));
 
