@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using NetCt.Conntrack;
 using NetCt.Netlink;
 
@@ -68,6 +67,5 @@ internal ref struct FlowViewFields : IFlowLineFields
         return _view.HasLabels;
     }
 
-    [UnscopedRef]
     private readonly FlowTupleView TupleOf(TupleSide side) => side == TupleSide.Original ? _view.Original : _view.Reply;
 }

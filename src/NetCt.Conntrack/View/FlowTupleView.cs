@@ -11,14 +11,13 @@ public readonly ref struct FlowTupleView
 {
     private readonly ReadOnlySpan<byte> _message;
 
-    // A reference into the FlowView's offsets rather than a copy of them: a tuple view is made at
-    // every access, several times per printed line.
-    private readonly ref readonly FlowViewOffsets.Tuple _at;
+    // A copy of the tuple's offsets (a default instance then reads as a tuple the message does not have).
+    private readonly FlowViewOffsets.Tuple _at;
 
-    internal FlowTupleView(ReadOnlySpan<byte> message, ref readonly FlowViewOffsets.Tuple at)
+    internal FlowTupleView(ReadOnlySpan<byte> message, scoped in FlowViewOffsets.Tuple at)
     {
         _message = message;
-        _at = ref at;
+        _at = at;
     }
 
     /// <summary>Whether the message has this tuple at all (a null <see cref="Flow.Original"/> or <see cref="Flow.Reply"/> otherwise).</summary>

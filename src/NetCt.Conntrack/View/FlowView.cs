@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using NetCt.Netlink;
 
@@ -49,11 +48,9 @@ public ref struct FlowView
     public readonly IpFamily Family => _family;
 
     /// <summary>CTA_TUPLE_ORIG.</summary>
-    [UnscopedRef]
     public readonly FlowTupleView Original => new(_message, in _at.Original);
 
     /// <summary>CTA_TUPLE_REPLY.</summary>
-    [UnscopedRef]
     public readonly FlowTupleView Reply => new(_message, in _at.Reply);
 
     /// <summary>CTA_STATUS.</summary>

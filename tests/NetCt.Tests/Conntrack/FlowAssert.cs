@@ -36,6 +36,46 @@ internal static class FlowAssert
         Assert.Equal(expected.Synproxy, actual.Synproxy);
     }
 
+    /// <summary>A view reads every value as the decoded flow of the same message has it.</summary>
+    public static void Equal(Flow flow, FlowView view)
+    {
+        Assert.Equal(flow.Family, view.Family);
+        Equal(flow.Original, view.Original);
+        Equal(flow.Reply, view.Reply);
+        Assert.Equal(flow.Status, view.Status);
+        Assert.Equal(flow.Timeout, view.Timeout);
+        Assert.Equal(flow.Mark, view.Mark);
+        Assert.Equal(flow.Secmark, view.Secmark);
+        Assert.Equal(flow.Zone, view.Zone);
+        Assert.Equal(flow.Use, view.Use);
+        Assert.Equal(flow.Id, view.Id);
+        Assert.Equal(flow.Tcp?.State, view.TcpState);
+        Assert.Equal(flow.Sctp?.State, view.SctpState);
+        Assert.Equal(flow.Dccp?.State, view.DccpState);
+        Assert.Equal(flow.OriginalCounters, view.OriginalCounters);
+        Assert.Equal(flow.ReplyCounters, view.ReplyCounters);
+        Assert.Equal(flow.Timestamps, view.Timestamps);
+        Assert.Equal(flow.Helper is not null, view.HasHelper);
+        Assert.Equal(flow.Helper ?? "", System.Text.Encoding.UTF8.GetString(view.Helper));
+        Assert.Equal(flow.SecurityContext is not null, view.HasSecurityContext);
+        Assert.Equal(flow.Labels is not null, view.HasLabels);
+        Assert.Equal(flow.Labels ?? [], view.Labels.ToArray());
+    }
+
+    private static void Equal(FlowTuple? expected, FlowTupleView actual)
+    {
+        Assert.Equal(expected is not null, actual.IsPresent);
+        Assert.Equal(expected?.Source?.GetAddressBytes() ?? [], actual.Source.ToArray());
+        Assert.Equal(expected?.Destination?.GetAddressBytes() ?? [], actual.Destination.ToArray());
+        Assert.Equal(expected?.Protocol, actual.Protocol);
+        Assert.Equal(expected?.SourcePort, actual.SourcePort);
+        Assert.Equal(expected?.DestinationPort, actual.DestinationPort);
+        Assert.Equal(expected?.IcmpType, actual.IcmpType);
+        Assert.Equal(expected?.IcmpCode, actual.IcmpCode);
+        Assert.Equal(expected?.IcmpId, actual.IcmpId);
+        Assert.Equal(expected?.Zone, actual.Zone);
+    }
+
     public static void Equal(FlowTuple? expected, FlowTuple? actual)
     {
         if (expected is null || actual is null)
