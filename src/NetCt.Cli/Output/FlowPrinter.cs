@@ -125,10 +125,6 @@ internal sealed class FlowPrinter
     }
 
     /// <summary>
-    /// Prints one event. <paramref name="senderPortId"/> is the netlink portid of the process that
-    /// caused it (0 for the kernel), <paramref name="senderProgram"/> its name if it could be found.
-    /// </summary>
-    /// <summary>
     /// Prints one entry of a listing from its message: the plain line straight from the message's
     /// bytes (<see cref="FlowViewFields"/>); other formats, and a message the view declines, through
     /// a decoded <see cref="Flow"/> as <see cref="Print(Flow)"/>.
@@ -146,6 +142,10 @@ internal sealed class FlowPrinter
         Print((_decoder ??= new ReusableFlowDecoder()).Decode(message));
     }
 
+    /// <summary>
+    /// Prints one event. <paramref name="senderPortId"/> is the netlink portid of the process that
+    /// caused it (0 for the kernel), <paramref name="senderProgram"/> its name if it could be found.
+    /// </summary>
     public void PrintEvent(Flow flow, FlowEventType eventType, uint senderPortId = 0, string? senderProgram = null)
     {
         if (_json is not null)

@@ -8,7 +8,7 @@ namespace NetCt.Conntrack;
 internal static class ProtocolInfoDecoder
 {
     // struct nf_ct_tcp_flags { __u8 flags; __u8 mask; }
-    private const int TcpFlagsLength = 2;
+    internal const int TcpFlagsLength = 2;
 
     public static void Decode(in AttributeReader nest, Flow flow, ReusableFlowDecoder? reuse)
     {

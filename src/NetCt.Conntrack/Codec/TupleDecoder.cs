@@ -8,8 +8,8 @@ namespace NetCt.Conntrack;
 /// <remarks>Each method takes the reader positioned on its nest (<c>nest</c>, by <c>in</c>; see <see cref="AttributeReader.GetNested"/>).</remarks>
 internal static class TupleDecoder
 {
-    private const int IPv4Length = 4;
-    private const int IPv6Length = 16;
+    internal const int IPv4Length = 4;
+    internal const int IPv6Length = 16;
 
     /// <summary>Decodes into <paramref name="into"/> (cleared) or a new tuple, taking addresses from <paramref name="addresses"/> when given.</summary>
     public static FlowTuple Decode(in AttributeReader nest, FlowTuple? into = null, AddressCache? addresses = null)
