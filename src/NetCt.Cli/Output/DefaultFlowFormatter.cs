@@ -33,8 +33,8 @@ internal static class DefaultFlowFormatter
         if (options.ShowLayer3)
             WriteNameAndNumber(output, ProtocolNames.Layer3(family), family);
 
-        byte protocol = flow.Tuple(TupleSide.Original).Protocol;
-        WriteNameAndNumber(output, ProtocolNames.Protocol(protocol), protocol);
+        TupleFields original = flow.Tuple(TupleSide.Original);
+        WriteNameAndNumber(output, ProtocolNames.Protocol(original.Protocol), original.Protocol);
 
         if (flow.Timeout is { } timeout)
             WriteNumberField(output, ""u8, timeout);
@@ -45,12 +45,13 @@ internal static class DefaultFlowFormatter
         if (flow.DccpState is { } dccpState)
             WriteWord(output, ProtocolNames.DccpState((byte)dccpState));
 
-        WriteTuple(output, ref flow, TupleSide.Original, "zone-orig="u8);
+        WriteTuple(output, ref flow, TupleSide.Original, in original, "zone-orig="u8);
 
         if (flow.Status is { } unrepliedStatus && (unrepliedStatus & FlowStatus.SeenReply) == 0)
             output.Write("[UNREPLIED] "u8);
 
-        WriteTuple(output, ref flow, TupleSide.Reply, "zone-reply="u8);
+        TupleFields reply = flow.Tuple(TupleSide.Reply);
+        WriteTuple(output, ref flow, TupleSide.Reply, in reply, "zone-reply="u8);
 
         if (flow.Status is { } status)
             WriteAssured(output, status);
@@ -112,10 +113,11 @@ internal static class DefaultFlowFormatter
         output.WriteSpace();
     }
 
-    private static void WriteTuple<TFields>(OutputBuffer output, ref TFields flow, TupleSide side, ReadOnlySpan<byte> zoneLabel)
+    // The tuple's numbers are read once per line and passed by reference: copied into the call,
+    // the struct was written in pieces and read back whole, a stalled load on every line.
+    private static void WriteTuple<TFields>(OutputBuffer output, ref TFields flow, TupleSide side, in TupleFields tuple, ReadOnlySpan<byte> zoneLabel)
         where TFields : IFlowLineFields, allows ref struct
     {
-        TupleFields tuple = flow.Tuple(side);
         if (tuple.IsPresent && FlowFields.PrintsAddresses(flow.Family))
         {
             output.Write("src="u8);

@@ -26,6 +26,9 @@ internal sealed class OutputBuffer : IBufferWriter<byte>, IDisposable
 {
     public const int DefaultCapacity = 64 * 1024;
 
+    // Padding is written from here in one copy, not a byte at a time (a plain line pads its protocol names).
+    private static ReadOnlySpan<byte> Blanks => "                "u8;
+
     private readonly Stream _stream;
     private byte[] _buffer;
     private int _position;
@@ -94,15 +97,22 @@ internal sealed class OutputBuffer : IBufferWriter<byte>, IDisposable
     }
 
     /// <summary>printf <c>%u</c> / <c>%llu</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteDecimal(ulong value)
     {
-        // Several numbers on every line, nearly all of 32 bits: written in place when they fit.
+        // Several numbers on every line, nearly all of 32 bits: written in place when they fit,
+        // the room check inlined into the formatters like Write's.
         int position = _position;
         if (value <= uint.MaxValue && _limit - position >= DecimalText.MaxLength)
         {
             _position = position + DecimalText.Write((uint)value, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), position));
             return;
         }
+        WriteDecimalSlow(value);
+    }
+
+    private void WriteDecimalSlow(ulong value)
+    {
         Span<byte> text = stackalloc byte[20];
         value.TryFormat(text, out int written, default, CultureInfo.InvariantCulture);
         Write(text[..written]);
@@ -142,8 +152,8 @@ internal sealed class OutputBuffer : IBufferWriter<byte>, IDisposable
     public void WritePadded(ReadOnlySpan<byte> text, int width)
     {
         Write(text);
-        for (int i = text.Length; i < width; i++)
-            Write((byte)' ');
+        for (int pad = width - text.Length; pad > 0; pad -= Blanks.Length)
+            Write(Blanks[..Math.Min(pad, Blanks.Length)]);
     }
 
     /// <summary>An address as glibc's inet_ntop writes it (inet_ntoa for IPv4).</summary>

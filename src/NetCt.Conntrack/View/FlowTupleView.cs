@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 
 namespace NetCt.Conntrack;
@@ -51,8 +50,8 @@ public readonly ref struct FlowTupleView
     public ushort? Zone => UInt16(_at.Zone);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private byte? Byte(int at) => at == 0 ? null : _message[at];
+    private byte? Byte(int at) => at == 0 ? null : ViewBytes.Byte(_message, at);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ushort? UInt16(int at) => at == 0 ? null : BinaryPrimitives.ReadUInt16BigEndian(_message[at..]);
+    private ushort? UInt16(int at) => at == 0 ? null : ViewBytes.UInt16(_message, at);
 }

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using NetCt.Netlink;
 
@@ -66,7 +65,7 @@ public ref struct FlowView
     public readonly uint? Secmark => UInt32(_at.Secmark);
 
     /// <summary>CTA_ZONE.</summary>
-    public readonly ushort? Zone => _at.Zone == 0 ? null : BinaryPrimitives.ReadUInt16BigEndian(_message[_at.Zone..]);
+    public readonly ushort? Zone => _at.Zone == 0 ? null : ViewBytes.UInt16(_message, _at.Zone);
 
     /// <summary>CTA_USE.</summary>
     public readonly uint? Use => UInt32(_at.Use);
@@ -75,13 +74,13 @@ public ref struct FlowView
     public readonly uint? Id => UInt32(_at.Id);
 
     /// <summary>CTA_PROTOINFO_TCP_STATE.</summary>
-    public readonly TcpState? TcpState => _at.TcpState == 0 ? null : (TcpState)_message[_at.TcpState];
+    public readonly TcpState? TcpState => _at.TcpState == 0 ? null : (TcpState)ViewBytes.Byte(_message, _at.TcpState);
 
     /// <summary>CTA_PROTOINFO_SCTP_STATE.</summary>
-    public readonly SctpState? SctpState => _at.SctpState == 0 ? null : (SctpState)_message[_at.SctpState];
+    public readonly SctpState? SctpState => _at.SctpState == 0 ? null : (SctpState)ViewBytes.Byte(_message, _at.SctpState);
 
     /// <summary>CTA_PROTOINFO_DCCP_STATE.</summary>
-    public readonly DccpState? DccpState => _at.DccpState == 0 ? null : (DccpState)_message[_at.DccpState];
+    public readonly DccpState? DccpState => _at.DccpState == 0 ? null : (DccpState)ViewBytes.Byte(_message, _at.DccpState);
 
     /// <summary>CTA_COUNTERS_ORIG.</summary>
     public readonly Counters? OriginalCounters => CountersAt(in _at.OriginalCounters);
@@ -113,10 +112,10 @@ public ref struct FlowView
     public readonly ReadOnlySpan<byte> Labels => Text(in _at.Labels);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly uint? UInt32(int at) => at == 0 ? null : BinaryPrimitives.ReadUInt32BigEndian(_message[at..]);
+    private readonly uint? UInt32(int at) => at == 0 ? null : ViewBytes.UInt32(_message, at);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly ulong? UInt64(int at) => at == 0 ? null : BinaryPrimitives.ReadUInt64BigEndian(_message[at..]);
+    private readonly ulong? UInt64(int at) => at == 0 ? null : ViewBytes.UInt64(_message, at);
 
     private readonly Counters? CountersAt(scoped in FlowViewOffsets.Counters at)
     {

@@ -119,29 +119,24 @@ public ref struct AttributeReader
     public bool TryNext()
     {
         // No test of _malformed here: a malformed attribute leaves _next on itself, so every later
-        // call fails on it again and ends in Stop. An aligned length may step up to 3 bytes past
-        // the end of the last attribute; a negative remainder is then the end, not a fault.
-        int next = _next;
-        int remaining = _data.Length - next;
-        if (remaining >= NetlinkLayout.NLA_HDRLEN)
+        // call fails on it again and ends in Stop.
+        int current = _next;
+        int next = current;
+        if (AttributeFraming.TryStep(ref MemoryMarshal.GetReference(_data), ref next, _data.Length, out _, out _, out _))
         {
-            int length = (ushort)ReadHeader(next);
-            if (length >= NetlinkLayout.NLA_HDRLEN && length <= remaining)
-            {
-                _current = next;
-                _next = next + NetlinkAlignment.Align(length);
-                return true;
-            }
+            _current = current;
+            _next = next;
+            return true;
         }
 
-        return Stop(remaining);
+        return Stop();
     }
 
     // The end of the attributes, or the attribute at _next is malformed (stops here for good).
-    private bool Stop(int remaining)
+    private bool Stop()
     {
         _current = -1;
-        _malformed |= remaining > 0;
+        _malformed |= !AttributeFraming.IsEnd(_next, _data.Length);
         return false;
     }
 
