@@ -41,13 +41,17 @@ internal readonly struct DecodedFlowFields(Flow flow) : IFlowLineFields
 
     public Counters? Counters(TupleSide side) => side == TupleSide.Original ? flow.OriginalCounters : flow.ReplyCounters;
 
-    public void WriteSource(OutputBuffer output, TupleSide side) => FlowFields.WriteAddress(output, TupleOf(side)?.Source, flow.Family);
+    public void WriteSource<TWriter>(ref TWriter output, TupleSide side)
+        where TWriter : ILineWriter, allows ref struct => FlowFields.WriteAddress(ref output, TupleOf(side)?.Source, flow.Family);
 
-    public void WriteDestination(OutputBuffer output, TupleSide side) => FlowFields.WriteAddress(output, TupleOf(side)?.Destination, flow.Family);
+    public void WriteDestination<TWriter>(ref TWriter output, TupleSide side)
+        where TWriter : ILineWriter, allows ref struct => FlowFields.WriteAddress(ref output, TupleOf(side)?.Destination, flow.Family);
 
-    public void WriteSecurityContext(OutputBuffer output) => output.WriteUtf8(flow.SecurityContext!);
+    public void WriteSecurityContext<TWriter>(ref TWriter output)
+        where TWriter : ILineWriter, allows ref struct => output.WriteUtf8(flow.SecurityContext!);
 
-    public void WriteHelper(OutputBuffer output) => output.WriteUtf8(flow.Helper!);
+    public void WriteHelper<TWriter>(ref TWriter output)
+        where TWriter : ILineWriter, allows ref struct => output.WriteUtf8(flow.Helper!);
 
     public bool TryGetLabels(out ReadOnlySpan<byte> labels)
     {

@@ -13,7 +13,8 @@ internal static class DefaultExpectationFormatter
 {
     public static void Write(OutputBuffer output, Expectation expectation, FlowEventType? eventType)
     {
-        DefaultFlowFormatter.WriteEventType(output, eventType);
+        var line = new RecordLineWriter(output);
+        DefaultFlowFormatter.WriteEventType(ref line, eventType);
 
         // The library prints its zeroed fields for what the kernel did not send.
         output.WriteDecimal(expectation.Timeout ?? 0);
@@ -51,16 +52,17 @@ internal static class DefaultExpectationFormatter
 
     private static void WriteTuple(OutputBuffer output, FlowTuple? tuple, IpFamily family, ReadOnlySpan<byte> sourceLabel, ReadOnlySpan<byte> destinationLabel)
     {
+        var line = new RecordLineWriter(output);
         if (FlowFields.PrintsAddresses(family))
         {
             output.Write(sourceLabel);
-            FlowFields.WriteAddress(output, tuple?.Source, family);
+            FlowFields.WriteAddress(ref line, tuple?.Source, family);
             output.Write(destinationLabel);
-            FlowFields.WriteAddress(output, tuple?.Destination, family);
+            FlowFields.WriteAddress(ref line, tuple?.Destination, family);
             output.WriteSpace();
         }
         if (tuple is not null)
-            DefaultFlowFormatter.WriteProtocolFields(output, tuple);
+            DefaultFlowFormatter.WriteProtocolFields(ref line, tuple);
     }
 
     // "PERMANENT,INACTIVE,USERSPACE " for the bits set; bits the library does not know print nothing.

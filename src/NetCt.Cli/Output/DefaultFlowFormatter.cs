@@ -9,86 +9,120 @@ namespace NetCt.Cli.Output;
 /// conntrack's plain text line (libnetfilter_conntrack __snprintf_conntrack_default):
 /// <c>tcp      6 117 ESTABLISHED src=… dst=… sport=… dport=… [UNREPLIED] src=… … [ASSURED] mark=0 use=1</c>.
 /// Every field is written with a trailing blank and the last blank is removed at the end, as the
-/// library does, so the caller must have opened a record on the buffer.
+/// library does: into a record opened on the buffer, or into room the whole line fits in
+/// (<see cref="LongestLine"/>, <see cref="UncheckedLineWriter"/>).
 /// </summary>
 internal static class DefaultFlowFormatter
 {
+    /// <summary>
+    /// The longest line <see cref="Write{TWriter}(ref TWriter, ref FlowViewFields, in FlowTextOptions)"/>
+    /// writes for an entry without a helper, a security context or label names, every field at
+    /// its longest: the event name 10; "unknown  255 " twice 26; the timeout 11; a TCP, an SCTP
+    /// and a DCCP state 39; two tuples of 201 (two 45-byte addresses with "src=", " dst=" and a
+    /// blank 100, GRE keys 28, "zone-reply=" 17, 64-bit counters 56); "[UNREPLIED] " 12,
+    /// "[HW_OFFLOAD] " 13; mark 16, secmark 19, zone 11; delta-time 32, start 33 and stop 32
+    /// (24-byte ctime); use 15, id 14: 685 bytes.
+    /// </summary>
+    public const int LongestLineWithoutNames = 685;
+
+    /// <summary>Writes a decoded entry's line into the record open on <paramref name="output"/>.</summary>
     public static void Write(OutputBuffer output, Flow flow, FlowEventType? eventType, in FlowTextOptions options)
     {
         var fields = new DecodedFlowFields(flow);
-        Write(output, ref fields, eventType, options);
+        var line = new RecordLineWriter(output);
+        Write(ref line, ref fields, eventType, options);
     }
 
     /// <summary>The same line for an entry read in place from its message (the listing's path).</summary>
-    public static void Write(OutputBuffer output, ref FlowViewFields view, in FlowTextOptions options) =>
-        Write(output, ref view, eventType: null, options);
+    public static void Write<TWriter>(ref TWriter output, ref FlowViewFields view, in FlowTextOptions options)
+        where TWriter : ILineWriter, allows ref struct =>
+        Write(ref output, ref view, eventType: null, options);
+
+    /// <summary>
+    /// The longest line <paramref name="view"/> can give (its names' lengths added to
+    /// <see cref="LongestLineWithoutNames"/>), or -1 when label names are printed, whose lengths
+    /// are only known as they are written.
+    /// </summary>
+    public static int LongestLine(ref FlowViewFields view, in FlowTextOptions options)
+    {
+        if (options.Labels is not null && view.TryGetLabels(out _))
+            return -1;
+        int longest = LongestLineWithoutNames;
+        if (view.HasSecurityContext)
+            longest += "secctx= "u8.Length + view.SecurityContextLength;
+        if (view.HasHelper)
+            longest += "helper= "u8.Length + view.HelperLength;
+        return longest;
+    }
 
     // Written once for both sources; the compiler makes a copy of it for each.
-    private static void Write<TFields>(OutputBuffer output, ref TFields flow, FlowEventType? eventType, in FlowTextOptions options)
+    private static void Write<TFields, TWriter>(ref TWriter output, ref TFields flow, FlowEventType? eventType, in FlowTextOptions options)
         where TFields : IFlowLineFields, allows ref struct
+        where TWriter : ILineWriter, allows ref struct
     {
-        WriteEventType(output, eventType);
+        WriteEventType(ref output, eventType);
 
         byte family = (byte)flow.Family;
         if (options.ShowLayer3)
-            WriteNameAndNumber(output, ProtocolNames.Layer3(family), family);
+            WriteNameAndNumber(ref output, ProtocolNames.Layer3(family), family);
 
         TupleFields original = flow.Tuple(TupleSide.Original);
-        WriteNameAndNumber(output, ProtocolNames.Protocol(original.Protocol), original.Protocol);
+        WriteNameAndNumber(ref output, ProtocolNames.Protocol(original.Protocol), original.Protocol);
 
         if (flow.Timeout is { } timeout)
-            WriteNumberField(output, ""u8, timeout);
+            WriteNumberField(ref output, ""u8, timeout);
         if (flow.TcpState is { } tcpState)
-            WriteWord(output, ProtocolNames.TcpState((byte)tcpState));
+            WriteWord(ref output, ProtocolNames.TcpState((byte)tcpState));
         if (flow.SctpState is { } sctpState)
-            WriteWord(output, ProtocolNames.SctpState((byte)sctpState));
+            WriteWord(ref output, ProtocolNames.SctpState((byte)sctpState));
         if (flow.DccpState is { } dccpState)
-            WriteWord(output, ProtocolNames.DccpState((byte)dccpState));
+            WriteWord(ref output, ProtocolNames.DccpState((byte)dccpState));
 
-        WriteTuple(output, ref flow, TupleSide.Original, in original, "zone-orig="u8);
+        WriteTuple(ref output, ref flow, TupleSide.Original, in original, "zone-orig="u8);
 
         if (flow.Status is { } unrepliedStatus && (unrepliedStatus & FlowStatus.SeenReply) == 0)
             output.Write("[UNREPLIED] "u8);
 
         TupleFields reply = flow.Tuple(TupleSide.Reply);
-        WriteTuple(output, ref flow, TupleSide.Reply, in reply, "zone-reply="u8);
+        WriteTuple(ref output, ref flow, TupleSide.Reply, in reply, "zone-reply="u8);
 
         if (flow.Status is { } status)
-            WriteAssured(output, status);
+            WriteAssured(ref output, status);
         if (flow.Mark is { } mark)
-            WriteNumberField(output, "mark="u8, mark);
+            WriteNumberField(ref output, "mark="u8, mark);
         if (flow.Secmark is { } secmark)
-            WriteNumberField(output, "secmark="u8, secmark);
+            WriteNumberField(ref output, "secmark="u8, secmark);
         if (flow.HasSecurityContext)
         {
             output.Write("secctx="u8);
-            flow.WriteSecurityContext(output);
-            output.WriteSpace();
+            flow.WriteSecurityContext(ref output);
+            output.Write((byte)' ');
         }
         if (flow.Zone is { } zone)
-            WriteNumberField(output, "zone="u8, zone);
+            WriteNumberField(ref output, "zone="u8, zone);
 
         if (flow.Timestamps is { } timestamps)
-            WriteTimestamps(output, timestamps, options);
+            WriteTimestamps(ref output, timestamps, options);
 
         if (flow.HasHelper)
         {
             output.Write("helper="u8);
-            flow.WriteHelper(output);
-            output.WriteSpace();
+            flow.WriteHelper(ref output);
+            output.Write((byte)' ');
         }
         if (flow.Use is { } use)
-            WriteNumberField(output, "use="u8, use);
+            WriteNumberField(ref output, "use="u8, use);
         if (options.ShowId && flow.Id is { } id)
-            WriteNumberField(output, "id="u8, id);
+            WriteNumberField(ref output, "id="u8, id);
         if (options.Labels is { } map && flow.TryGetLabels(out ReadOnlySpan<byte> labels))
-            WriteLabels(output, labels, map);
+            WriteLabels(ref output, labels, map);
 
-        output.TrimRecordEnd(1);
+        output.TrimEnd(1);
     }
 
     // "%9s ": the event name right-aligned in nine columns.
-    public static void WriteEventType(OutputBuffer output, FlowEventType? eventType)
+    public static void WriteEventType<TWriter>(ref TWriter output, FlowEventType? eventType)
+        where TWriter : ILineWriter, allows ref struct
     {
         switch (eventType)
         {
@@ -105,53 +139,57 @@ internal static class DefaultFlowFormatter
     }
 
     // "%-8s %u "
-    private static void WriteNameAndNumber(OutputBuffer output, ReadOnlySpan<byte> name, byte number)
+    private static void WriteNameAndNumber<TWriter>(ref TWriter output, ReadOnlySpan<byte> name, byte number)
+        where TWriter : ILineWriter, allows ref struct
     {
         output.WritePadded(name, 8);
-        output.WriteSpace();
+        output.Write((byte)' ');
         output.WriteDecimal((ulong)number);
-        output.WriteSpace();
+        output.Write((byte)' ');
     }
 
     // The tuple's numbers are read once per line and passed by reference: copied into the call,
     // the struct was written in pieces and read back whole, a stalled load on every line.
-    private static void WriteTuple<TFields>(OutputBuffer output, ref TFields flow, TupleSide side, in TupleFields tuple, ReadOnlySpan<byte> zoneLabel)
+    private static void WriteTuple<TFields, TWriter>(ref TWriter output, ref TFields flow, TupleSide side, in TupleFields tuple, ReadOnlySpan<byte> zoneLabel)
         where TFields : IFlowLineFields, allows ref struct
+        where TWriter : ILineWriter, allows ref struct
     {
         if (tuple.IsPresent && FlowFields.PrintsAddresses(flow.Family))
         {
             output.Write("src="u8);
-            flow.WriteSource(output, side);
+            flow.WriteSource(ref output, side);
             output.Write(" dst="u8);
-            flow.WriteDestination(output, side);
-            output.WriteSpace();
+            flow.WriteDestination(ref output, side);
+            output.Write((byte)' ');
         }
         if (tuple.IsPresent)
         {
-            WriteProtocolFields(output, tuple.Protocol, tuple.SourcePort, tuple.DestinationPort, tuple.IcmpType, tuple.IcmpCode, tuple.IcmpId);
+            WriteProtocolFields(ref output, tuple.Protocol, tuple.SourcePort, tuple.DestinationPort, tuple.IcmpType, tuple.IcmpCode, tuple.IcmpId);
             if (tuple.Zone is { } zone)
-                WriteNumberField(output, zoneLabel, zone);
+                WriteNumberField(ref output, zoneLabel, zone);
         }
         if (flow.Counters(side) is { } value)
         {
-            WriteNumberField(output, "packets="u8, value.Packets);
-            WriteNumberField(output, "bytes="u8, value.Bytes);
+            WriteNumberField(ref output, "packets="u8, value.Packets);
+            WriteNumberField(ref output, "bytes="u8, value.Bytes);
         }
     }
 
     // __snprintf_proto: a field the kernel did not send prints as 0, as the library's zeroed struct does.
-    public static void WriteProtocolFields(OutputBuffer output, FlowTuple tuple) =>
+    public static void WriteProtocolFields<TWriter>(ref TWriter output, FlowTuple tuple)
+        where TWriter : ILineWriter, allows ref struct =>
         WriteProtocolFields(
-            output, tuple.Protocol ?? 0, tuple.SourcePort ?? 0, tuple.DestinationPort ?? 0,
+            ref output, tuple.Protocol ?? 0, tuple.SourcePort ?? 0, tuple.DestinationPort ?? 0,
             tuple.IcmpType ?? 0, tuple.IcmpCode ?? 0, tuple.IcmpId ?? 0);
 
-    private static void WriteProtocolFields(
-        OutputBuffer output, byte protocol, ushort sourcePort, ushort destinationPort, byte icmpType, byte icmpCode, ushort icmpId)
+    private static void WriteProtocolFields<TWriter>(
+        ref TWriter output, byte protocol, ushort sourcePort, ushort destinationPort, byte icmpType, byte icmpCode, ushort icmpId)
+        where TWriter : ILineWriter, allows ref struct
     {
         if (ProtocolNumbers.HasPorts(protocol))
         {
-            WriteNumberField(output, "sport="u8, sourcePort);
-            WriteNumberField(output, "dport="u8, destinationPort);
+            WriteNumberField(ref output, "sport="u8, sourcePort);
+            WriteNumberField(ref output, "dport="u8, destinationPort);
         }
         else if (protocol == IpProtocols.IPPROTO_GRE)
         {
@@ -159,18 +197,19 @@ internal static class DefaultFlowFormatter
             output.WriteHex(sourcePort);
             output.Write(" dstkey=0x"u8);
             output.WriteHex(destinationPort);
-            output.WriteSpace();
+            output.Write((byte)' ');
         }
         else if (ProtocolNumbers.IsIcmp(protocol))
         {
-            WriteNumberField(output, "type="u8, icmpType);
-            WriteNumberField(output, "code="u8, icmpCode);
-            WriteNumberField(output, "id="u8, icmpId);
+            WriteNumberField(ref output, "type="u8, icmpType);
+            WriteNumberField(ref output, "code="u8, icmpCode);
+            WriteNumberField(ref output, "id="u8, icmpId);
         }
     }
 
     // Offload outranks ASSURED: an offloaded flow shows [OFFLOAD] or [HW_OFFLOAD] instead.
-    private static void WriteAssured(OutputBuffer output, FlowStatus status)
+    private static void WriteAssured<TWriter>(ref TWriter output, FlowStatus status)
+        where TWriter : ILineWriter, allows ref struct
     {
         if ((status & FlowStatus.HardwareOffload) != 0)
             output.Write("[HW_OFFLOAD] "u8);
@@ -180,56 +219,61 @@ internal static class DefaultFlowFormatter
             output.Write("[ASSURED] "u8);
     }
 
-    private static void WriteTimestamps(OutputBuffer output, FlowTimestamps timestamps, in FlowTextOptions options)
+    private static void WriteTimestamps<TWriter>(ref TWriter output, FlowTimestamps timestamps, in FlowTextOptions options)
+        where TWriter : ILineWriter, allows ref struct
     {
         // delta-time is printed without -o ktimestamp; a live entry (no stop) is measured against now.
         long start = FlowFields.Seconds(timestamps.Start);
         long stop = timestamps.Stop is { } stopNs and not 0 ? FlowFields.Seconds(stopNs) : FlowFields.Now(options.Time);
-        WriteNumberField(output, "delta-time="u8, unchecked((ulong)(stop - start)));
+        WriteNumberField(ref output, "delta-time="u8, unchecked((ulong)(stop - start)));
 
         if (!options.ShowKernelTimestamps)
             return;
         TimeZoneInfo zone = options.Time.LocalTimeZone;
         output.Write("[start="u8);
-        WriteCTime(output, start, zone);
+        WriteCTime(ref output, start, zone);
         output.Write("] "u8);
         if (timestamps.Stop is { } stopTime)
         {
             output.Write("[stop="u8);
-            WriteCTime(output, FlowFields.Seconds(stopTime), zone);
+            WriteCTime(ref output, FlowFields.Seconds(stopTime), zone);
             output.Write("] "u8);
         }
     }
 
-    private static void WriteCTime(OutputBuffer output, long unixSeconds, TimeZoneInfo zone)
+    private static void WriteCTime<TWriter>(ref TWriter output, long unixSeconds, TimeZoneInfo zone)
+        where TWriter : ILineWriter, allows ref struct
     {
         Span<byte> text = stackalloc byte[CTime.MaxLength];
         output.Write(text[..CTime.Format(unixSeconds, zone, text)]);
     }
 
-    private static void WriteLabels(OutputBuffer output, ReadOnlySpan<byte> labels, ConnLabelTable map)
+    private static void WriteLabels<TWriter>(ref TWriter output, ReadOnlySpan<byte> labels, ConnLabelTable map)
+        where TWriter : ILineWriter, allows ref struct
     {
         output.Write("labels="u8);
-        if (FlowFields.WriteLabelNames(output, labels, map, ""u8, ","u8) == 0)
+        if (FlowFields.WriteLabelNames(ref output, labels, map, ""u8, ","u8) == 0)
         {
-            output.TrimRecordEnd("labels="u8.Length);
+            output.TrimEnd("labels="u8.Length);
             output.Write(ConntrackQuirks.LabelsWithoutNames);
             return;
         }
-        output.TrimRecordEnd(1); // the last comma
-        output.WriteSpace();
+        output.TrimEnd(1); // the last comma
+        output.Write((byte)' ');
     }
 
-    private static void WriteWord(OutputBuffer output, ReadOnlySpan<byte> word)
+    private static void WriteWord<TWriter>(ref TWriter output, ReadOnlySpan<byte> word)
+        where TWriter : ILineWriter, allows ref struct
     {
         output.Write(word);
-        output.WriteSpace();
+        output.Write((byte)' ');
     }
 
-    private static void WriteNumberField(OutputBuffer output, ReadOnlySpan<byte> label, ulong value)
+    private static void WriteNumberField<TWriter>(ref TWriter output, ReadOnlySpan<byte> label, ulong value)
+        where TWriter : ILineWriter, allows ref struct
     {
         output.Write(label);
         output.WriteDecimal(value);
-        output.WriteSpace();
+        output.Write((byte)' ');
     }
 }

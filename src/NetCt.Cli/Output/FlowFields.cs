@@ -21,7 +21,8 @@ internal static class FlowFields
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool PrintsAddresses(IpFamily family) => family is IpFamily.IPv4 or IpFamily.IPv6;
 
-    public static void WriteAddress(OutputBuffer output, IPAddress? address, IpFamily family)
+    public static void WriteAddress<TWriter>(ref TWriter output, IPAddress? address, IpFamily family)
+        where TWriter : ILineWriter, allows ref struct
     {
         if (address is not null)
             output.WriteAddress(address);
@@ -30,7 +31,8 @@ internal static class FlowFields
     }
 
     /// <summary>An address as its bytes (<see cref="FlowTupleView"/>); empty when the kernel sent none.</summary>
-    public static void WriteAddress(OutputBuffer output, ReadOnlySpan<byte> address, IpFamily family) =>
+    public static void WriteAddress<TWriter>(ref TWriter output, ReadOnlySpan<byte> address, IpFamily family)
+        where TWriter : ILineWriter, allows ref struct =>
         output.WriteAddress(address.IsEmpty ? ZeroAddress(family) : address);
 
     private static byte[] ZeroAddress(IpFamily family) => family == IpFamily.IPv6 ? ZeroIPv6 : ZeroIPv4;
@@ -51,7 +53,8 @@ internal static class FlowFields
     /// Writes the name of every set label bit that has a non-empty name, each between
     /// <paramref name="before"/> and <paramref name="after"/>; returns how many were written.
     /// </summary>
-    public static int WriteLabelNames(OutputBuffer output, ReadOnlySpan<byte> labels, ConnLabelTable map, ReadOnlySpan<byte> before, ReadOnlySpan<byte> after)
+    public static int WriteLabelNames<TWriter>(ref TWriter output, ReadOnlySpan<byte> labels, ConnLabelTable map, ReadOnlySpan<byte> before, ReadOnlySpan<byte> after)
+        where TWriter : ILineWriter, allows ref struct
     {
         int written = 0;
         for (int bit = 0; bit < labels.Length * 8; bit++)

@@ -133,13 +133,29 @@ internal sealed class FlowPrinter
     {
         if (_json is null && !IsSave && !IsXml && FlowViewFields.TryRead(message, out FlowViewFields fields))
         {
-            _output.BeginRecord(_lineLimit);
-            DefaultFlowFormatter.Write(_output, ref fields, _options);
-            _output.EndRecord();
+            WriteLine(ref fields);
             _output.EndLine();
             return;
         }
         Print((_decoder ??= new ReusableFlowDecoder()).Decode(message));
+    }
+
+    // A line that cannot reach the limit (nearly every line) is written without a check per
+    // write; one that might is written into a record and cut there, as conntrack's buffer cuts it.
+    private void WriteLine(ref FlowViewFields fields)
+    {
+        int longest = DefaultFlowFormatter.LongestLine(ref fields, _options);
+        if (longest >= 0 && longest <= _lineLimit)
+        {
+            var line = new UncheckedLineWriter(_output.GetSpan(longest)[..longest]);
+            DefaultFlowFormatter.Write(ref line, ref fields, _options);
+            _output.Advance(line.Length);
+            return;
+        }
+        _output.BeginRecord(_lineLimit);
+        var record = new RecordLineWriter(_output);
+        DefaultFlowFormatter.Write(ref record, ref fields, _options);
+        _output.EndRecord();
     }
 
     /// <summary>

@@ -41,6 +41,12 @@ internal ref struct FlowViewFields : IFlowLineFields
 
     public readonly bool HasHelper => _view.HasHelper;
 
+    /// <summary>Bytes of the security context's name (0 without one).</summary>
+    public readonly int SecurityContextLength => _view.SecurityContext.Length;
+
+    /// <summary>Bytes of the helper's name (0 without one).</summary>
+    public readonly int HelperLength => _view.Helper.Length;
+
     public readonly TupleFields Tuple(TupleSide side)
     {
         FlowTupleView tuple = TupleOf(side);
@@ -53,13 +59,17 @@ internal ref struct FlowViewFields : IFlowLineFields
 
     public readonly Counters? Counters(TupleSide side) => side == TupleSide.Original ? _view.OriginalCounters : _view.ReplyCounters;
 
-    public readonly void WriteSource(OutputBuffer output, TupleSide side) => FlowFields.WriteAddress(output, TupleOf(side).Source, _view.Family);
+    public readonly void WriteSource<TWriter>(ref TWriter output, TupleSide side)
+        where TWriter : ILineWriter, allows ref struct => FlowFields.WriteAddress(ref output, TupleOf(side).Source, _view.Family);
 
-    public readonly void WriteDestination(OutputBuffer output, TupleSide side) => FlowFields.WriteAddress(output, TupleOf(side).Destination, _view.Family);
+    public readonly void WriteDestination<TWriter>(ref TWriter output, TupleSide side)
+        where TWriter : ILineWriter, allows ref struct => FlowFields.WriteAddress(ref output, TupleOf(side).Destination, _view.Family);
 
-    public readonly void WriteSecurityContext(OutputBuffer output) => output.Write(_view.SecurityContext);
+    public readonly void WriteSecurityContext<TWriter>(ref TWriter output)
+        where TWriter : ILineWriter, allows ref struct => output.Write(_view.SecurityContext);
 
-    public readonly void WriteHelper(OutputBuffer output) => output.Write(_view.Helper);
+    public readonly void WriteHelper<TWriter>(ref TWriter output)
+        where TWriter : ILineWriter, allows ref struct => output.Write(_view.Helper);
 
     public readonly bool TryGetLabels(out ReadOnlySpan<byte> labels)
     {

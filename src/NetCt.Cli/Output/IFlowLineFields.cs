@@ -45,14 +45,18 @@ internal interface IFlowLineFields
     Counters? Counters(TupleSide side);
 
     /// <summary>Writes the tuple's source address, or the family's zero address when it has none.</summary>
-    void WriteSource(OutputBuffer output, TupleSide side);
+    void WriteSource<TWriter>(ref TWriter output, TupleSide side)
+        where TWriter : ILineWriter, allows ref struct;
 
     /// <summary>Writes the tuple's destination address, or the family's zero address when it has none.</summary>
-    void WriteDestination(OutputBuffer output, TupleSide side);
+    void WriteDestination<TWriter>(ref TWriter output, TupleSide side)
+        where TWriter : ILineWriter, allows ref struct;
 
-    void WriteSecurityContext(OutputBuffer output);
+    void WriteSecurityContext<TWriter>(ref TWriter output)
+        where TWriter : ILineWriter, allows ref struct;
 
-    void WriteHelper(OutputBuffer output);
+    void WriteHelper<TWriter>(ref TWriter output)
+        where TWriter : ILineWriter, allows ref struct;
 
     /// <summary>The label bitmap, when the entry has one.</summary>
     bool TryGetLabels(out ReadOnlySpan<byte> labels);

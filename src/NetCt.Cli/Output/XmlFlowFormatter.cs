@@ -89,12 +89,13 @@ internal static class XmlFlowFormatter
     /// <summary>__snprintf_addr_xml for source and destination: <c>&lt;src&gt;…&lt;/src&gt;&lt;dst&gt;…&lt;/dst&gt;</c>, empty for a family without addresses.</summary>
     public static void WriteAddressElements(OutputBuffer output, FlowTuple? tuple, IpFamily family)
     {
+        var line = new RecordLineWriter(output);
         output.Write("<src>"u8);
         if (FlowFields.PrintsAddresses(family))
-            FlowFields.WriteAddress(output, tuple?.Source, family);
+            FlowFields.WriteAddress(ref line, tuple?.Source, family);
         output.Write("</src><dst>"u8);
         if (FlowFields.PrintsAddresses(family))
-            FlowFields.WriteAddress(output, tuple?.Destination, family);
+            FlowFields.WriteAddress(ref line, tuple?.Destination, family);
         output.Write("</dst>"u8);
     }
 
@@ -134,7 +135,8 @@ internal static class XmlFlowFormatter
         if (options.Labels is { } map && flow.Labels is { } labels)
         {
             output.Write("<labels>"u8);
-            FlowFields.WriteLabelNames(output, labels, map, "<label>"u8, "</label>"u8);
+            var line = new RecordLineWriter(output);
+            FlowFields.WriteLabelNames(ref line, labels, map, "<label>"u8, "</label>"u8);
             output.Write("</labels>"u8);
         }
         if (flow.Secmark is { } secmark)

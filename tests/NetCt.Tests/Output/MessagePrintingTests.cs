@@ -122,6 +122,99 @@ public sealed class MessagePrintingTests
         Assert.InRange(failed, 500, 17000);
     }
 
+    [Fact]
+    public void The_longest_line_without_names_stays_within_the_bound_the_unchecked_writer_relies_on()
+    {
+        byte[] message = LongestEntry();
+        var flags = OutputFlags.Extended | OutputFlags.Id | OutputFlags.KTimestamp;
+
+        // No event name, 39-byte addresses, an 11-digit delta-time: 47 bytes below the bound.
+        string line = FromMessage(message, flags, Labels).TrimEnd('\n');
+
+        Assert.Equal(ThroughFlow(message, flags, Labels), FromMessage(message, flags, Labels));
+        Assert.InRange(line.Length, DefaultFlowFormatter.LongestLineWithoutNames - 50, DefaultFlowFormatter.LongestLineWithoutNames);
+    }
+
+    [Theory]
+    [InlineData(5000, 0)]
+    [InlineData(2500, 1700)]
+    [InlineData(0, 4100)]
+    public void Lines_that_may_pass_the_limit_are_cut_as_the_decoded_line_is(int securityContextLength, int helperLength)
+    {
+        byte[] message = Entry(writer =>
+        {
+            Tuple(writer, CtattrType.CTA_TUPLE_ORIG, 6, 1024, 21);
+            if (securityContextLength > 0)
+            {
+                using (writer.BeginNested((ushort)CtattrType.CTA_SECCTX))
+                    writer.PutString((ushort)CtattrSecctx.CTA_SECCTX_NAME, new string('s', securityContextLength));
+            }
+            if (helperLength > 0)
+            {
+                using (writer.BeginNested((ushort)CtattrType.CTA_HELP))
+                    writer.PutString((ushort)CtattrHelp.CTA_HELP_NAME, new string('h', helperLength));
+            }
+            writer.PutUInt32BigEndian((ushort)CtattrType.CTA_USE, 1);
+        });
+
+        string fromMessage = FromMessage(message, OutputFlags.None, null);
+
+        Assert.True(Reads(message));
+        Assert.Equal(ThroughFlow(message, OutputFlags.None, null), fromMessage);
+        Assert.Equal(ConntrackQuirks.DumpLineLimit, fromMessage.TrimEnd('\n').Length);
+    }
+
+    // Every field at its longest text: IPv6 addresses of eight ffff words, GRE keys, 64-bit
+    // counters, three protocol states, both timestamps, every 32-bit number at its maximum.
+    private static byte[] LongestEntry() => Entry(writer =>
+    {
+        byte[] address = [.. Enumerable.Repeat((byte)0xfe, 16)];
+        foreach (CtattrType side in new[] { CtattrType.CTA_TUPLE_ORIG, CtattrType.CTA_TUPLE_REPLY })
+        {
+            using (writer.BeginNested((ushort)side))
+            {
+                using (writer.BeginNested((ushort)CtattrTuple.CTA_TUPLE_IP))
+                {
+                    writer.PutBytes((ushort)CtattrIp.CTA_IP_V6_SRC, address);
+                    writer.PutBytes((ushort)CtattrIp.CTA_IP_V6_DST, address);
+                }
+                using (writer.BeginNested((ushort)CtattrTuple.CTA_TUPLE_PROTO))
+                {
+                    writer.PutByte((ushort)CtattrL4proto.CTA_PROTO_NUM, 47);
+                    writer.PutUInt16BigEndian((ushort)CtattrL4proto.CTA_PROTO_SRC_PORT, 0xfffe);
+                    writer.PutUInt16BigEndian((ushort)CtattrL4proto.CTA_PROTO_DST_PORT, 0xfffe);
+                }
+                writer.PutUInt16BigEndian((ushort)CtattrTuple.CTA_TUPLE_ZONE, 65535);
+            }
+            using (writer.BeginNested((ushort)(side == CtattrType.CTA_TUPLE_ORIG ? CtattrType.CTA_COUNTERS_ORIG : CtattrType.CTA_COUNTERS_REPLY)))
+            {
+                writer.PutUInt64BigEndian((ushort)CtattrCounters.CTA_COUNTERS_PACKETS, ulong.MaxValue);
+                writer.PutUInt64BigEndian((ushort)CtattrCounters.CTA_COUNTERS_BYTES, ulong.MaxValue);
+            }
+        }
+        writer.PutUInt32BigEndian((ushort)CtattrType.CTA_STATUS, (uint)FlowStatus.HardwareOffload);
+        writer.PutUInt32BigEndian((ushort)CtattrType.CTA_TIMEOUT, uint.MaxValue);
+        writer.PutUInt32BigEndian((ushort)CtattrType.CTA_MARK, uint.MaxValue);
+        writer.PutUInt32BigEndian((ushort)CtattrType.CTA_SECMARK, uint.MaxValue);
+        writer.PutUInt16BigEndian((ushort)CtattrType.CTA_ZONE, 65535);
+        writer.PutUInt32BigEndian((ushort)CtattrType.CTA_USE, uint.MaxValue);
+        writer.PutUInt32BigEndian((ushort)CtattrType.CTA_ID, uint.MaxValue);
+        using (writer.BeginNested((ushort)CtattrType.CTA_PROTOINFO))
+        {
+            using (writer.BeginNested((ushort)CtattrProtoinfo.CTA_PROTOINFO_TCP))
+                writer.PutByte((ushort)CtattrProtoinfoTcp.CTA_PROTOINFO_TCP_STATE, 3);
+            using (writer.BeginNested((ushort)CtattrProtoinfo.CTA_PROTOINFO_SCTP))
+                writer.PutByte((ushort)CtattrProtoinfoSctp.CTA_PROTOINFO_SCTP_STATE, 7);
+            using (writer.BeginNested((ushort)CtattrProtoinfo.CTA_PROTOINFO_DCCP))
+                writer.PutByte((ushort)CtattrProtoinfoDccp.CTA_PROTOINFO_DCCP_STATE, 5);
+        }
+        using (writer.BeginNested((ushort)CtattrType.CTA_TIMESTAMP))
+        {
+            writer.PutUInt64BigEndian((ushort)CtattrTstamp.CTA_TIMESTAMP_START, 1);
+            writer.PutUInt64BigEndian((ushort)CtattrTstamp.CTA_TIMESTAMP_STOP, ulong.MaxValue);
+        }
+    }, family: 10);
+
     private static bool Reads(byte[] message) => FlowView.TryRead(new NetlinkMessage(message), out _);
 
     private static string ThroughFlow(byte[] message, OutputFlags flags, ConnLabelTable? labels) =>
@@ -271,10 +364,10 @@ public sealed class MessagePrintingTests
         }),
     };
 
-    private static byte[] Entry(Action<NetlinkWriter> attributes)
+    private static byte[] Entry(Action<NetlinkWriter> attributes, byte family = 2)
     {
         using var writer = new NetlinkWriter();
-        writer.BeginNfMessage(NfnlMessageType.Compose(NfnetlinkSubsystems.NFNL_SUBSYS_CTNETLINK, (byte)CntlMsgTypes.IPCTNL_MSG_CT_NEW), 0, 1, 2);
+        writer.BeginNfMessage(NfnlMessageType.Compose(NfnetlinkSubsystems.NFNL_SUBSYS_CTNETLINK, (byte)CntlMsgTypes.IPCTNL_MSG_CT_NEW), 0, 1, family);
         attributes(writer);
         writer.EndMessage();
         return writer.WrittenSpan.ToArray();
