@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NetCt.Cli.Labels;
 using NetCt.Cli.Libc;
 using NetCt.Conntrack;
@@ -269,6 +270,8 @@ internal static class DefaultFlowFormatter
         output.Write((byte)' ');
     }
 
+    // Inlined, so that each label is a constant its copy is unrolled for (a call to memmove otherwise).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void WriteNumberField<TWriter>(ref TWriter output, ReadOnlySpan<byte> label, ulong value)
         where TWriter : ILineWriter, allows ref struct
     {

@@ -18,7 +18,8 @@ namespace NetCt.Conntrack;
 /// with) and keeps its positions as offsets from the start of the message, in locals, instead of
 /// a reader per nest: on the captured 200,000-entry dump that took the walk from about 245 to 210 ns
 /// an entry (A/B, 3 of 3), and this walk exists for its speed. For the same reason a nest's
-/// presence is stored, not derived from its offsets at every read.
+/// presence is stored, not derived from its offsets at every read. An entry laid out like one
+/// walked before on the same thread is not walked at all (<see cref="FlowLayoutCache"/>).
 /// </remarks>
 internal static class FlowViewReader
 {
@@ -33,30 +34,43 @@ internal static class FlowViewReader
         family = (IpFamily)message.ReadNfGenMessage().Family;
 
         ReadOnlySpan<byte> bytes = message.Bytes;
-        ref byte m = ref MemoryMarshal.GetReference(bytes);
+        FlowLayoutCache cache = FlowLayoutCache.Current;
+        if (cache.TryMatch(bytes, ref at))
+            return true;
+
+        at = default;
+        var layout = new LayoutRecording(ref MemoryMarshal.GetReference(bytes), cache.Recording);
+        if (!TryWalk(ref layout, bytes.Length, ref at))
+            return false;
+        if (layout.Count >= 0)
+            cache.Add(bytes, cache.Recording[..layout.Count], in at);
+        return true;
+    }
+
+    private static bool TryWalk(ref LayoutRecording layout, int end, ref FlowViewOffsets at)
+    {
         int next = NetlinkMessageHeader.Size + NfGenMessage.Size;
-        int end = bytes.Length;
-        while (AttributeFraming.TryStep(ref m, ref next, end, out int type, out int value, out int length))
+        while (layout.Step(ref next, end, out int type, out int value, out int length))
         {
             bool read = (CtattrType)type switch
             {
-                CtattrType.CTA_TUPLE_ORIG => TryTuple(ref m, value, length, ref at.Original),
-                CtattrType.CTA_TUPLE_REPLY => TryTuple(ref m, value, length, ref at.Reply),
+                CtattrType.CTA_TUPLE_ORIG => TryTuple(ref layout, value, length, ref at.Original),
+                CtattrType.CTA_TUPLE_REPLY => TryTuple(ref layout, value, length, ref at.Reply),
                 CtattrType.CTA_STATUS => TryValue(value, length, sizeof(uint), ref at.Status),
-                CtattrType.CTA_PROTOINFO => TryProtocolInfo(ref m, value, length, ref at),
-                CtattrType.CTA_HELP => TryName(ref m, value, length, (int)CtattrHelp.CTA_HELP_NAME, ref at.Helper),
+                CtattrType.CTA_PROTOINFO => TryProtocolInfo(ref layout, value, length, ref at),
+                CtattrType.CTA_HELP => TryName(ref layout, value, length, (int)CtattrHelp.CTA_HELP_NAME, ref at.Helper),
                 CtattrType.CTA_TIMEOUT => TryValue(value, length, sizeof(uint), ref at.Timeout),
                 CtattrType.CTA_MARK => TryValue(value, length, sizeof(uint), ref at.Mark),
-                CtattrType.CTA_COUNTERS_ORIG => TryCounters(ref m, value, length, ref at.OriginalCounters),
-                CtattrType.CTA_COUNTERS_REPLY => TryCounters(ref m, value, length, ref at.ReplyCounters),
+                CtattrType.CTA_COUNTERS_ORIG => TryCounters(ref layout, value, length, ref at.OriginalCounters),
+                CtattrType.CTA_COUNTERS_REPLY => TryCounters(ref layout, value, length, ref at.ReplyCounters),
                 CtattrType.CTA_USE => TryValue(value, length, sizeof(uint), ref at.Use),
                 CtattrType.CTA_ID => TryValue(value, length, sizeof(uint), ref at.Id),
                 CtattrType.CTA_SECMARK => TryValue(value, length, sizeof(uint), ref at.Secmark),
                 CtattrType.CTA_ZONE => TryValue(value, length, sizeof(ushort), ref at.Zone),
-                CtattrType.CTA_SECCTX => TryName(ref m, value, length, (int)CtattrSecctx.CTA_SECCTX_NAME, ref at.SecurityContext),
-                CtattrType.CTA_TIMESTAMP => TryTimestamps(ref m, value, length, ref at),
+                CtattrType.CTA_SECCTX => TryName(ref layout, value, length, (int)CtattrSecctx.CTA_SECCTX_NAME, ref at.SecurityContext),
+                CtattrType.CTA_TIMESTAMP => TryTimestamps(ref layout, value, length, ref at),
                 CtattrType.CTA_LABELS => TryLabels(value, length, ref at.Labels),
-                CtattrType.CTA_SYNPROXY => TrySynproxy(ref m, value, length),
+                CtattrType.CTA_SYNPROXY => TrySynproxy(ref layout, value, length),
                 CtattrType.CTA_TIMESTAMP_EVENT => length >= sizeof(ulong),
 
                 // Decoded into the Flow but not offered by the view: the caller decodes.
@@ -72,17 +86,17 @@ internal static class FlowViewReader
         return AttributeFraming.IsEnd(next, end);
     }
 
-    private static bool TryTuple(ref byte m, int next, int length, ref FlowViewOffsets.Tuple tuple)
+    private static bool TryTuple(ref LayoutRecording layout, int next, int length, ref FlowViewOffsets.Tuple tuple)
     {
         tuple = default;
         tuple.Present = true;
         int end = next + length;
-        while (AttributeFraming.TryStep(ref m, ref next, end, out int type, out int value, out int valueLength))
+        while (layout.Step(ref next, end, out int type, out int value, out int valueLength))
         {
             bool read = (CtattrTuple)type switch
             {
-                CtattrTuple.CTA_TUPLE_IP => TryAddresses(ref m, value, valueLength, ref tuple),
-                CtattrTuple.CTA_TUPLE_PROTO => TryProtocol(ref m, value, valueLength, ref tuple),
+                CtattrTuple.CTA_TUPLE_IP => TryAddresses(ref layout, value, valueLength, ref tuple),
+                CtattrTuple.CTA_TUPLE_PROTO => TryProtocol(ref layout, value, valueLength, ref tuple),
                 CtattrTuple.CTA_TUPLE_ZONE => TryValue(value, valueLength, sizeof(ushort), ref tuple.Zone),
                 _ => true,
             };
@@ -92,10 +106,10 @@ internal static class FlowViewReader
         return AttributeFraming.IsEnd(next, end);
     }
 
-    private static bool TryAddresses(ref byte m, int next, int length, ref FlowViewOffsets.Tuple tuple)
+    private static bool TryAddresses(ref LayoutRecording layout, int next, int length, ref FlowViewOffsets.Tuple tuple)
     {
         int end = next + length;
-        while (AttributeFraming.TryStep(ref m, ref next, end, out int type, out int value, out int valueLength))
+        while (layout.Step(ref next, end, out int type, out int value, out int valueLength))
         {
             bool read = (CtattrIp)type switch
             {
@@ -118,10 +132,10 @@ internal static class FlowViewReader
     }
 
     // ICMP and ICMPv6 share the fields, as in the Flow.
-    private static bool TryProtocol(ref byte m, int next, int length, ref FlowViewOffsets.Tuple tuple)
+    private static bool TryProtocol(ref LayoutRecording layout, int next, int length, ref FlowViewOffsets.Tuple tuple)
     {
         int end = next + length;
-        while (AttributeFraming.TryStep(ref m, ref next, end, out int type, out int value, out int valueLength))
+        while (layout.Step(ref next, end, out int type, out int value, out int valueLength))
         {
             bool read = (CtattrL4proto)type switch
             {
@@ -139,16 +153,16 @@ internal static class FlowViewReader
         return AttributeFraming.IsEnd(next, end);
     }
 
-    private static bool TryProtocolInfo(ref byte m, int next, int length, ref FlowViewOffsets at)
+    private static bool TryProtocolInfo(ref LayoutRecording layout, int next, int length, ref FlowViewOffsets at)
     {
         int end = next + length;
-        while (AttributeFraming.TryStep(ref m, ref next, end, out int type, out int value, out int valueLength))
+        while (layout.Step(ref next, end, out int type, out int value, out int valueLength))
         {
             bool read = (CtattrProtoinfo)type switch
             {
-                CtattrProtoinfo.CTA_PROTOINFO_TCP => TryTcp(ref m, value, valueLength, ref at.TcpState),
-                CtattrProtoinfo.CTA_PROTOINFO_SCTP => TrySctp(ref m, value, valueLength, ref at.SctpState),
-                CtattrProtoinfo.CTA_PROTOINFO_DCCP => TryDccp(ref m, value, valueLength, ref at.DccpState),
+                CtattrProtoinfo.CTA_PROTOINFO_TCP => TryTcp(ref layout, value, valueLength, ref at.TcpState),
+                CtattrProtoinfo.CTA_PROTOINFO_SCTP => TrySctp(ref layout, value, valueLength, ref at.SctpState),
+                CtattrProtoinfo.CTA_PROTOINFO_DCCP => TryDccp(ref layout, value, valueLength, ref at.DccpState),
                 _ => true,
             };
             if (!read)
@@ -157,11 +171,11 @@ internal static class FlowViewReader
         return AttributeFraming.IsEnd(next, end);
     }
 
-    private static bool TryTcp(ref byte m, int next, int length, ref int state)
+    private static bool TryTcp(ref LayoutRecording layout, int next, int length, ref int state)
     {
         state = 0;
         int end = next + length;
-        while (AttributeFraming.TryStep(ref m, ref next, end, out int type, out int value, out int valueLength))
+        while (layout.Step(ref next, end, out int type, out int value, out int valueLength))
         {
             bool read = (CtattrProtoinfoTcp)type switch
             {
@@ -176,11 +190,11 @@ internal static class FlowViewReader
         return AttributeFraming.IsEnd(next, end);
     }
 
-    private static bool TrySctp(ref byte m, int next, int length, ref int state)
+    private static bool TrySctp(ref LayoutRecording layout, int next, int length, ref int state)
     {
         state = 0;
         int end = next + length;
-        while (AttributeFraming.TryStep(ref m, ref next, end, out int type, out int value, out int valueLength))
+        while (layout.Step(ref next, end, out int type, out int value, out int valueLength))
         {
             bool read = (CtattrProtoinfoSctp)type switch
             {
@@ -194,11 +208,11 @@ internal static class FlowViewReader
         return AttributeFraming.IsEnd(next, end);
     }
 
-    private static bool TryDccp(ref byte m, int next, int length, ref int state)
+    private static bool TryDccp(ref LayoutRecording layout, int next, int length, ref int state)
     {
         state = 0;
         int end = next + length;
-        while (AttributeFraming.TryStep(ref m, ref next, end, out int type, out int value, out int valueLength))
+        while (layout.Step(ref next, end, out int type, out int value, out int valueLength))
         {
             bool read = (CtattrProtoinfoDccp)type switch
             {
@@ -213,11 +227,11 @@ internal static class FlowViewReader
         return AttributeFraming.IsEnd(next, end);
     }
 
-    private static bool TryCounters(ref byte m, int next, int length, ref FlowViewOffsets.Counters counters)
+    private static bool TryCounters(ref LayoutRecording layout, int next, int length, ref FlowViewOffsets.Counters counters)
     {
         counters = default;
         int end = next + length;
-        while (AttributeFraming.TryStep(ref m, ref next, end, out int type, out int value, out int valueLength))
+        while (layout.Step(ref next, end, out int type, out int value, out int valueLength))
         {
             bool read = (CtattrCounters)type switch
             {
@@ -240,12 +254,12 @@ internal static class FlowViewReader
         return TryValue(value, length, wide ? sizeof(ulong) : sizeof(uint), ref at);
     }
 
-    private static bool TryTimestamps(ref byte m, int next, int length, ref FlowViewOffsets at)
+    private static bool TryTimestamps(ref LayoutRecording layout, int next, int length, ref FlowViewOffsets at)
     {
         at.TimestampStart = 0;
         at.TimestampStop = 0;
         int end = next + length;
-        while (AttributeFraming.TryStep(ref m, ref next, end, out int type, out int value, out int valueLength))
+        while (layout.Step(ref next, end, out int type, out int value, out int valueLength))
         {
             bool read = (CtattrTstamp)type switch
             {
@@ -260,10 +274,10 @@ internal static class FlowViewReader
         return AttributeFraming.IsEnd(next, end);
     }
 
-    private static bool TrySynproxy(ref byte m, int next, int length)
+    private static bool TrySynproxy(ref LayoutRecording layout, int next, int length)
     {
         int end = next + length;
-        while (AttributeFraming.TryStep(ref m, ref next, end, out int type, out _, out int valueLength))
+        while (layout.Step(ref next, end, out int type, out _, out int valueLength))
         {
             if (type is (int)CtattrSynproxy.CTA_SYNPROXY_ISN or (int)CtattrSynproxy.CTA_SYNPROXY_ITS or (int)CtattrSynproxy.CTA_SYNPROXY_TSOFF
                 && valueLength < sizeof(uint))
@@ -276,15 +290,16 @@ internal static class FlowViewReader
 
     // A NUL-terminated name in a nest (CTA_HELP, CTA_SECCTX). The Flow holds it as a string, so a
     // name that is not UTF-8 (which the string would carry as U+FFFD) is left to the decoder.
-    private static bool TryName(ref byte m, int next, int length, int nameType, ref FlowViewOffsets.Text name)
+    private static bool TryName(ref LayoutRecording layout, int next, int length, int nameType, ref FlowViewOffsets.Text name)
     {
         name = default;
         int end = next + length;
-        while (AttributeFraming.TryStep(ref m, ref next, end, out int type, out int value, out int valueLength))
+        while (layout.Step(ref next, end, out int type, out int value, out int valueLength))
         {
             if (type != nameType)
                 continue;
-            ReadOnlySpan<byte> text = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref m, value), valueLength);
+            layout.DependsOnValues();
+            ReadOnlySpan<byte> text = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref layout.Message, value), valueLength);
             int nul = text.IndexOf((byte)0);
             if (nul >= 0)
                 text = text[..nul];
