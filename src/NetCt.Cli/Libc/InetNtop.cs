@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -63,7 +64,7 @@ internal static class InetNtop
         // The eight words as two big-endian halves: read without a per-word loop or array.
         ulong high = BinaryPrimitives.ReadUInt64BigEndian(address);
         ulong low = BinaryPrimitives.ReadUInt64BigEndian(address[8..]);
-        (int zeroStart, int zeroEnd) = LongestZeroRun(high, low);
+        (int zeroStart, int zeroEnd) = LongestZeroRun(ZeroWords(high) | ZeroWords(low) << 4);
 
         ref byte text = ref MemoryMarshal.GetReference(destination);
         int length = 0;
@@ -89,33 +90,47 @@ internal static class InetNtop
     private static uint Word(ulong high, ulong low, int index) =>
         (uint)((index < 4 ? high : low) >> (48 - 16 * (index & 3))) & 0xffff;
 
-    // The first longest run of two or more zero words as [start, end), or (-1, -1): a single zero
-    // word is written as "0", not "::".
-    private static (int Start, int End) LongestZeroRun(ulong high, ulong low)
+    // Bit i set when word i of the half (0: its most significant) is zero. Each word's bits are
+    // ORed down into its lowest bit (shifts of 8, 4, 2 and 1 stay inside a 16-bit word).
+    private static int ZeroWords(ulong half)
     {
-        int bestStart = -1, bestLength = 0, start = -1;
-        for (int i = 0; i <= 8; i++)
-        {
-            if (i < 8 && Word(high, low, i) == 0)
-            {
-                if (start < 0)
-                    start = i;
-                continue;
-            }
-            if (start >= 0 && i - start > bestLength)
-                (bestStart, bestLength) = (start, i - start);
-            start = -1;
-        }
-        return bestLength < 2 ? (-1, -1) : (bestStart, bestStart + bestLength);
+        ulong any = half | half >> 8;
+        any |= any >> 4;
+        any |= any >> 2;
+        any |= any >> 1;
+        int nonzero = (int)(any >> 48 & 1) | (int)(any >> 31 & 2) | (int)(any >> 14 & 4) | (int)(any << 3 & 8);
+        return ~nonzero & 0xf;
     }
 
-    // Lower-case hex without leading zeros, as "%x".
+    // The first longest run of two or more zero words as [start, end), or (-1, -1): a single zero
+    // word is written as "0", not "::". One step per run of zero words, not per word.
+    private static (int Start, int End) LongestZeroRun(int zeroWords)
+    {
+        int bestStart = -1, bestLength = 1;
+        while (zeroWords != 0)
+        {
+            int start = BitOperations.TrailingZeroCount(zeroWords);
+            int length = BitOperations.TrailingZeroCount(~(zeroWords >> start));
+            if (length > bestLength)
+                (bestStart, bestLength) = (start, length);
+            zeroWords &= ~(((1 << length) - 1) << start);
+        }
+        return bestStart < 0 ? (-1, -1) : (bestStart, bestStart + bestLength);
+    }
+
+    // Lower-case hex without leading zeros, as "%x": the four digits as one 4-byte store (the first
+    // digit lowest), shifted so that the leading zeros fall off; the bytes past the text are scratch
+    // (the destination has MaxLength bytes, the longest text 39).
     private static int WriteHexWord(uint value, ref byte destination)
     {
-        int digits = value >= 0x1000 ? 4 : value >= 0x100 ? 3 : value >= 0x10 ? 2 : 1;
         ref byte hex = ref MemoryMarshal.GetReference("0123456789abcdef"u8);
-        for (int i = digits - 1; i >= 0; i--, value >>= 4)
-            Unsafe.Add(ref destination, i) = Unsafe.Add(ref hex, (int)(value & 0xf));
+        uint text = Unsafe.Add(ref hex, (int)(value >> 12))
+            | (uint)Unsafe.Add(ref hex, (int)(value >> 8 & 0xf)) << 8
+            | (uint)Unsafe.Add(ref hex, (int)(value >> 4 & 0xf)) << 16
+            | (uint)Unsafe.Add(ref hex, (int)(value & 0xf)) << 24;
+        int digits = Math.Max(1, (35 - BitOperations.LeadingZeroCount(value)) / 4);
+        text >>= 8 * (4 - digits);
+        Unsafe.WriteUnaligned(ref destination, BitConverter.IsLittleEndian ? text : BinaryPrimitives.ReverseEndianness(text));
         return digits;
     }
 }
