@@ -22,7 +22,25 @@ internal static class InetNtop
     {
         4 => FormatIPv4(address, destination),
         16 => FormatIPv6(address, destination),
-        _ => throw new ArgumentException("An address has 4 or 16 bytes.", nameof(address)),
+        _ => throw NotAnAddress(),
+    };
+
+    private static ArgumentException NotAnAddress() =>
+        new("An address has 4 or 16 bytes.", "address");
+
+    /// <summary>
+    /// Formats a 4- or 16-byte address (network order) at <paramref name="destination"/>, which
+    /// must have <see cref="MaxLength"/> bytes of room; returns the length. For the print path,
+    /// four addresses a line: IPv4 is written in place, where <see cref="Format"/>'s dispatch and
+    /// copy made the benchmark's lines 35 to 75 ns slower each, and a span checked again here
+    /// 12 to 15 ns.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int FormatInPlace(ReadOnlySpan<byte> address, ref byte destination) => address.Length switch
+    {
+        4 => FormatIPv4(MemoryMarshal.Read<uint>(address), ref destination),
+        16 => FormatIPv6(address, MemoryMarshal.CreateSpan(ref destination, MaxLength)),
+        _ => throw NotAnAddress(),
     };
 
     public static int FormatIPv4(ReadOnlySpan<byte> address, Span<byte> destination)

@@ -72,9 +72,7 @@ internal ref struct UncheckedLineWriter(Span<byte> room) : ILineWriter
     public void WriteAddress(scoped ReadOnlySpan<byte> address)
     {
         Debug.Assert(InetNtop.MaxLength <= _room.Length - _length);
-        _length += address.Length == 4
-            ? InetNtop.FormatIPv4(MemoryMarshal.Read<uint>(address), ref End)
-            : InetNtop.Format(address, _room.Slice(_length, InetNtop.MaxLength));
+        _length += InetNtop.FormatInPlace(address, ref End);
     }
 
     public void WriteAddress(IPAddress address)
