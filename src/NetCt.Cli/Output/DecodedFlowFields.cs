@@ -33,11 +33,7 @@ internal readonly struct DecodedFlowFields(Flow flow) : IFlowLineFields
 
     public bool HasHelper => flow.Helper is not null;
 
-    public TupleFields Tuple(TupleSide side) => TupleOf(side) is { } tuple
-        ? new TupleFields(
-            true, tuple.Protocol ?? 0, tuple.SourcePort ?? 0, tuple.DestinationPort ?? 0,
-            tuple.IcmpType ?? 0, tuple.IcmpCode ?? 0, tuple.IcmpId ?? 0, tuple.Zone)
-        : default;
+    public TupleFields Tuple(TupleSide side) => TupleOf(side) is { } tuple ? TupleFields.Of(tuple) : default;
 
     public Counters? Counters(TupleSide side) => side == TupleSide.Original ? flow.OriginalCounters : flow.ReplyCounters;
 

@@ -165,7 +165,7 @@ internal static class DefaultFlowFormatter
         }
         if (tuple.IsPresent)
         {
-            WriteProtocolFields(ref output, tuple.Protocol, tuple.SourcePort, tuple.DestinationPort, tuple.IcmpType, tuple.IcmpCode, tuple.IcmpId);
+            WriteProtocolFields(ref output, in tuple);
             if (tuple.Zone is { } zone)
                 WriteNumberField(ref output, zoneLabel, zone);
         }
@@ -178,33 +178,34 @@ internal static class DefaultFlowFormatter
 
     // __snprintf_proto: a field the kernel did not send prints as 0, as the library's zeroed struct does.
     public static void WriteProtocolFields<TWriter>(ref TWriter output, FlowTuple tuple)
-        where TWriter : ILineWriter, allows ref struct =>
-        WriteProtocolFields(
-            ref output, tuple.Protocol ?? 0, tuple.SourcePort ?? 0, tuple.DestinationPort ?? 0,
-            tuple.IcmpType ?? 0, tuple.IcmpCode ?? 0, tuple.IcmpId ?? 0);
-
-    private static void WriteProtocolFields<TWriter>(
-        ref TWriter output, byte protocol, ushort sourcePort, ushort destinationPort, byte icmpType, byte icmpCode, ushort icmpId)
         where TWriter : ILineWriter, allows ref struct
     {
+        TupleFields fields = TupleFields.Of(tuple);
+        WriteProtocolFields(ref output, in fields);
+    }
+
+    private static void WriteProtocolFields<TWriter>(ref TWriter output, in TupleFields tuple)
+        where TWriter : ILineWriter, allows ref struct
+    {
+        byte protocol = tuple.Protocol;
         if (ProtocolNumbers.HasPorts(protocol))
         {
-            WriteNumberField(ref output, "sport="u8, sourcePort);
-            WriteNumberField(ref output, "dport="u8, destinationPort);
+            WriteNumberField(ref output, "sport="u8, tuple.SourcePort);
+            WriteNumberField(ref output, "dport="u8, tuple.DestinationPort);
         }
         else if (protocol == IpProtocols.IPPROTO_GRE)
         {
             output.Write("srckey=0x"u8);
-            output.WriteHex(sourcePort);
+            output.WriteHex(tuple.SourcePort);
             output.Write(" dstkey=0x"u8);
-            output.WriteHex(destinationPort);
+            output.WriteHex(tuple.DestinationPort);
             output.Write((byte)' ');
         }
         else if (ProtocolNumbers.IsIcmp(protocol))
         {
-            WriteNumberField(ref output, "type="u8, icmpType);
-            WriteNumberField(ref output, "code="u8, icmpCode);
-            WriteNumberField(ref output, "id="u8, icmpId);
+            WriteNumberField(ref output, "type="u8, tuple.IcmpType);
+            WriteNumberField(ref output, "code="u8, tuple.IcmpCode);
+            WriteNumberField(ref output, "id="u8, tuple.IcmpId);
         }
     }
 

@@ -51,9 +51,7 @@ internal ref struct FlowViewFields : IFlowLineFields
     {
         FlowTupleView tuple = TupleOf(side);
         return tuple.IsPresent
-            ? new TupleFields(
-                true, tuple.Protocol ?? 0, tuple.SourcePort ?? 0, tuple.DestinationPort ?? 0,
-                tuple.IcmpType ?? 0, tuple.IcmpCode ?? 0, tuple.IcmpId ?? 0, tuple.Zone)
+            ? TupleFields.Sent(tuple.Protocol, tuple.SourcePort, tuple.DestinationPort, tuple.IcmpType, tuple.IcmpCode, tuple.IcmpId, tuple.Zone)
             : default;
     }
 

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using NetCt.Conntrack;
+
 namespace NetCt.Cli.Output;
 
 /// <summary>Which tuple of an entry.</summary>
@@ -34,4 +37,15 @@ internal readonly struct TupleFields(
     public ushort IcmpId { get; } = icmpId;
 
     public ushort? Zone { get; } = zone;
+
+    /// <summary>The numbers of a tuple the kernel sent; each one it left out is 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per tuple of every listed entry
+    public static TupleFields Sent(
+        byte? protocol, ushort? sourcePort, ushort? destinationPort, byte? icmpType, byte? icmpCode, ushort? icmpId, ushort? zone) =>
+        new(true, protocol ?? 0, sourcePort ?? 0, destinationPort ?? 0, icmpType ?? 0, icmpCode ?? 0, icmpId ?? 0, zone);
+
+    /// <summary>A decoded tuple's numbers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TupleFields Of(FlowTuple tuple) =>
+        Sent(tuple.Protocol, tuple.SourcePort, tuple.DestinationPort, tuple.IcmpType, tuple.IcmpCode, tuple.IcmpId, tuple.Zone);
 }
