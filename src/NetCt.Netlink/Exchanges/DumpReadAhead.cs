@@ -207,8 +207,9 @@ internal sealed class DumpReadAhead : IDisposable
     /// Waits until <paramref name="ready"/> holds, asleep. Each side usually waits a good part of
     /// the other's work (the reader, faster than the kernel, waits for nearly every batch of
     /// <see cref="WakeBatch"/> datagrams); spinning through that time, as an earlier version did,
-    /// doubled the dump's CPU time for no gain in wall time: a wake-up costs a few microseconds, and a sleeping reader is
-    /// only late when it has nothing to read anyway, since the receiver keeps reading ahead.
+    /// doubled the dump's CPU time for no gain in wall time: a wake-up costs a few microseconds,
+    /// and a sleeping reader is only late when it has nothing to read anyway, since the receiver
+    /// keeps reading ahead.
     /// </summary>
     private void WaitUntil(Func<DumpReadAhead, bool> ready)
     {

@@ -171,21 +171,7 @@ public sealed class MessagePrintingTests
         byte[] address = [.. Enumerable.Repeat((byte)0xfe, 16)];
         foreach (CtattrType side in new[] { CtattrType.CTA_TUPLE_ORIG, CtattrType.CTA_TUPLE_REPLY })
         {
-            using (writer.BeginNested((ushort)side))
-            {
-                using (writer.BeginNested((ushort)CtattrTuple.CTA_TUPLE_IP))
-                {
-                    writer.PutBytes((ushort)CtattrIp.CTA_IP_V6_SRC, address);
-                    writer.PutBytes((ushort)CtattrIp.CTA_IP_V6_DST, address);
-                }
-                using (writer.BeginNested((ushort)CtattrTuple.CTA_TUPLE_PROTO))
-                {
-                    writer.PutByte((ushort)CtattrL4proto.CTA_PROTO_NUM, 47);
-                    writer.PutUInt16BigEndian((ushort)CtattrL4proto.CTA_PROTO_SRC_PORT, 0xfffe);
-                    writer.PutUInt16BigEndian((ushort)CtattrL4proto.CTA_PROTO_DST_PORT, 0xfffe);
-                }
-                writer.PutUInt16BigEndian((ushort)CtattrTuple.CTA_TUPLE_ZONE, 65535);
-            }
+            Tuple(writer, side, 47, 0xfffe, 0xfffe, zone: 65535, source: address, destination: address);
             using (writer.BeginNested((ushort)(side == CtattrType.CTA_TUPLE_ORIG ? CtattrType.CTA_COUNTERS_ORIG : CtattrType.CTA_COUNTERS_REPLY)))
             {
                 writer.PutUInt64BigEndian((ushort)CtattrCounters.CTA_COUNTERS_PACKETS, ulong.MaxValue);
@@ -373,14 +359,19 @@ public sealed class MessagePrintingTests
         return writer.WrittenSpan.ToArray();
     }
 
-    private static void Tuple(NetlinkWriter writer, CtattrType side, byte protocol, ushort sourcePort, ushort destinationPort, ushort? zone = null)
+    // Addresses from 192.0.2.1 to 198.51.100.2 unless given (16 bytes: IPv6).
+    private static void Tuple(
+        NetlinkWriter writer, CtattrType side, byte protocol, ushort sourcePort, ushort destinationPort, ushort? zone = null,
+        byte[]? source = null, byte[]? destination = null)
     {
         using (writer.BeginNested((ushort)side))
         {
             using (writer.BeginNested((ushort)CtattrTuple.CTA_TUPLE_IP))
             {
-                writer.PutBytes((ushort)CtattrIp.CTA_IP_V4_SRC, [192, 0, 2, 1]);
-                writer.PutBytes((ushort)CtattrIp.CTA_IP_V4_DST, [198, 51, 100, 2]);
+                source ??= [192, 0, 2, 1];
+                destination ??= [198, 51, 100, 2];
+                writer.PutBytes((ushort)(source.Length == 16 ? CtattrIp.CTA_IP_V6_SRC : CtattrIp.CTA_IP_V4_SRC), source);
+                writer.PutBytes((ushort)(destination.Length == 16 ? CtattrIp.CTA_IP_V6_DST : CtattrIp.CTA_IP_V4_DST), destination);
             }
             using (writer.BeginNested((ushort)CtattrTuple.CTA_TUPLE_PROTO))
             {
