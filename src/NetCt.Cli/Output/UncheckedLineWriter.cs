@@ -71,8 +71,9 @@ internal ref struct UncheckedLineWriter(Span<byte> room) : ILineWriter
 
     public void WriteAddress(scoped ReadOnlySpan<byte> address)
     {
-        Debug.Assert(InetNtop.MaxLength <= _room.Length - _length);
-        _length += InetNtop.FormatInPlace(address, ref End);
+        // The room is sliced, so checked in release builds too, as it was before FormatInPlace.
+        Span<byte> room = _room.Slice(_length, InetNtop.MaxLength);
+        _length += InetNtop.FormatInPlace(address, ref MemoryMarshal.GetReference(room));
     }
 
     public void WriteAddress(IPAddress address)
