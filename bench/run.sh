@@ -14,7 +14,7 @@
 # table reports the median wall time and the median CPU time (user + sys) of each, the ratio
 # netct/conntrack and, for the cases in BENCH_FLOOR_CASES, the ratio to the kernel floor: what
 # bench/kernel-floor.c (a dump read and thrown away, nothing else) takes, which no program that
-# lists the table can beat. Start-up: -C and -G against an empty Native AOT program published with
+# lists the table can beat; it is timed in the same rotation, beside netct. Start-up: -C and -G against an empty Native AOT program published with
 # netct's own settings (bench/aot-baseline), STARTUP_RUNS runs each. Then peak RSS of every -L format,
 # -D, -U and -E, beside the machine's L3 size and the GC settings in force (the GC sizes its heap from
 # the L3 unless told otherwise). The result is printed and written to bench/results/latest.md
@@ -134,15 +134,19 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 fmt_ms() { awk -v v="$1" 'BEGIN { if (v >= 100) printf "%.0f", v; else if (v >= 10) printf "%.1f", v; else printf "%.2f", v }'; }
 
-declare -A floor_wall_of floor_cpu_of
+# The floor runs inside its case's rotation, next to netct, so that the ratio compares runs made
+# at the same moment: this machine's speed drifts by 10% and more within minutes.
+declare -A floor_args_of
 for spec in ${BENCH_FLOOR_CASES[@]+"${BENCH_FLOOR_CASES[@]}"}; do
-  [ "${BENCH_RSS_ONLY:-}" != 1 ] && [ "${BENCH_STARTUP_ONLY:-}" != 1 ] || break
   IFS='|' read -r name floor_args <<<"$spec"
-  read -r -a argv <<<"$floor_args"
-  say "kernel floor: $name"
-  time_runs "$K" "" "$work/kernel-floor" "${argv[@]}"
-  floor_wall_of[$name]=$run_wall; floor_cpu_of[$name]=$run_cpu
+  floor_args_of[$name]=$floor_args
 done
+
+# One timed run of the current case's netct, conntrack or (for a case with a floor) kernel-floor,
+# added to that program's list of wall and CPU times.
+run_netct() { [ -z "$prepare" ] || $prepare; read -r wall cpu < <(run_timed "$netct" "${argv[@]}"); netct_walls+=" $wall"; netct_cpus+=" $cpu"; }
+run_ref() { [ -z "$prepare" ] || $prepare; read -r wall cpu < <(run_timed conntrack_ref "${ref_argv[@]}"); ref_walls+=" $wall"; ref_cpus+=" $cpu"; }
+run_floor() { [ -z "$has_floor" ] || { read -r wall cpu < <(run_timed "$work/kernel-floor" "${floor_argv[@]}"); floor_walls+=" $wall"; floor_cpus+=" $cpu"; }; }
 
 rows=()
 declare -A netct_args_of
@@ -167,23 +171,19 @@ for spec in "${BENCH_CASES[@]}"; do
   [ "$netct_rc" = "$ref_rc" ] || note="exit codes differ: netct $netct_rc, conntrack $ref_rc"
   [ "$netct_lines" = "$ref_lines" ] || note="${note:+$note; }stdout lines differ: netct $netct_lines, conntrack $ref_lines"
 
-  netct_walls=""; ref_walls=""; netct_cpus=""; ref_cpus=""
+  netct_walls=""; ref_walls=""; netct_cpus=""; ref_cpus=""; floor_walls=""; floor_cpus=""
+  has_floor=${floor_args_of[$name]+yes}
+  read -r -a floor_argv <<<"${floor_args_of[$name]:-}"
   for ((k = 1; k <= K; k++)); do
-    # Alternate who goes first so neither always runs on a warmer cache.
-    if ((k % 2)); then
-      [ -z "$prepare" ] || $prepare; read -r wall cpu < <(run_timed "$netct" "${argv[@]}"); netct_walls+=" $wall"; netct_cpus+=" $cpu"
-      [ -z "$prepare" ] || $prepare; read -r wall cpu < <(run_timed conntrack_ref "${ref_argv[@]}"); ref_walls+=" $wall"; ref_cpus+=" $cpu"
-    else
-      [ -z "$prepare" ] || $prepare; read -r wall cpu < <(run_timed conntrack_ref "${ref_argv[@]}"); ref_walls+=" $wall"; ref_cpus+=" $cpu"
-      [ -z "$prepare" ] || $prepare; read -r wall cpu < <(run_timed "$netct" "${argv[@]}"); netct_walls+=" $wall"; netct_cpus+=" $cpu"
-    fi
+    # Alternate who goes first so neither always runs on a warmer cache; the floor stays beside netct.
+    if ((k % 2)); then run_netct; run_floor; run_ref; else run_ref; run_floor; run_netct; fi
   done
   # Every case starts from the full table of N entries.
   [ -z "$prepare" ] || refill_table
   netct_med=$(median <<<"$netct_walls"); ref_med=$(median <<<"$ref_walls")
   netct_cpu=$(median <<<"$netct_cpus"); ref_cpu=$(median <<<"$ref_cpus")
-  floor_wall=${floor_wall_of[$name]:-}; floor_cpu=${floor_cpu_of[$name]:-}
-  if [ -n "$floor_wall" ]; then
+  if [ -n "$has_floor" ]; then
+    floor_wall=$(median <<<"$floor_walls"); floor_cpu=$(median <<<"$floor_cpus")
     floor_cells="$(fmt_ms "$floor_wall") | $(ratio "$netct_med" "$floor_wall") | $(fmt_ms "$floor_cpu") | $(ratio "$netct_cpu" "$floor_cpu")"
   else
     floor_cells="- | - | - | -"
