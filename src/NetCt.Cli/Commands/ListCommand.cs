@@ -25,21 +25,9 @@ internal static class ListCommand
         var filter = specialList ? null : FlowFilterBuilder.Build(command);
         bool zero = !specialList && command.Options.HasFlag(CommandOptions.Zero);
         int shown = 0;
-        if (filter is null || filter.IsEmpty)
-        {
-            // Every entry is printed: straight from its message, without decoding it into a Flow.
-            client.DumpMessages(message => { printer.Print(message); shown++; }, table, zero);
-        }
-        else
-        {
-            // Each entry is printed and dropped, so one reused instance serves the whole dump: a
-            // table of any size costs no allocation per entry (and no GC work) on this path.
-            foreach (var flow in client.DumpReusingEntry(filter, table, zero))
-            {
-                printer.Print(flow);
-                shown++;
-            }
-        }
+        // Every entry is read and printed straight from its message, filtered or not: only one the
+        // view declines is decoded into a Flow (see FlowView).
+        client.DumpMessages(message => { printer.Print(message); shown++; }, filter, table, zero);
         printer.Finish();
         InterruptedDumps.ThrowIfInterrupted(client);
         context.Output.Flush();

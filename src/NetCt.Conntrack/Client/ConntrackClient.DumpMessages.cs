@@ -10,34 +10,46 @@ public delegate void EntryMessageHandler(NetlinkMessage message);
 public sealed partial class ConntrackClient
 {
     /// <summary>
-    /// Streams every entry of a table as its undecoded netlink message, for a caller that reads
+    /// Streams the entries of a table as their undecoded netlink messages, for a caller that reads
     /// entries in place (<see cref="FlowView"/>) rather than as <see cref="Flow"/> objects: the
     /// cheapest way through a large table. Like <see cref="Dump"/>, the kernel walks the table
-    /// while the handler runs, a few datagrams ahead.
+    /// while the handler runs, a few datagrams ahead, and applies what it can of
+    /// <paramref name="filter"/>; every entry it sends is checked again in place
+    /// (<see cref="FlowFilter.Matches(ref FlowView)"/>), so only a message the view declines is decoded.
     /// </summary>
-    /// <param name="handler">Called once per entry, in the order the kernel sends them.</param>
+    /// <param name="handler">Called once per matching entry, in the order the kernel sends them.</param>
+    /// <param name="filter">The entries to hand over; null for all.</param>
     /// <param name="table">Which list to dump.</param>
     /// <param name="zeroCounters">Read and zero the counters atomically (conntrack table only).</param>
     /// <param name="cancellationToken">Checked before each entry.</param>
     /// <exception cref="ArgumentException"><paramref name="zeroCounters"/> with a table other than <see cref="ConntrackTable.Conntrack"/>.</exception>
     /// <exception cref="NetlinkException">The kernel refused the dump or a system call failed.</exception>
+    /// <exception cref="NetlinkDecodeException">With a filter: the kernel sent an entry that does not decode.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>Check <see cref="LastDumpInterrupted"/> afterwards. An exception from the handler ends the dump and closes its socket.</remarks>
     public void DumpMessages(
-        EntryMessageHandler handler, ConntrackTable table = ConntrackTable.Conntrack, bool zeroCounters = false, CancellationToken cancellationToken = default)
+        EntryMessageHandler handler, FlowFilter? filter = null, ConntrackTable table = ConntrackTable.Conntrack, bool zeroCounters = false,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(handler);
         ObjectDisposedException.ThrowIf(_disposed, this);
         CntlMsgTypes type = DumpMessageType(table, zeroCounters);
         LastDumpInterrupted = false;
-        NetlinkDump dump = StartDump(filter: null, type, out bool hasMessage);
+        NetlinkDump dump = StartDump(filter, type, out bool hasMessage);
+        FlowFilter? check = UserspaceCheck(filter);
+        ReusableFlowDecoder? decoder = null;
         bool completed = false;
         try
         {
             while (hasMessage)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                handler(dump.Current);
+                NetlinkMessage message = dump.Current;
+                if (check is null || Matches(check, message, ref decoder))
+                {
+                    handler(message);
+                }
+
                 hasMessage = dump.MoveNext();
             }
 
@@ -49,4 +61,10 @@ public sealed partial class ConntrackClient
             EndDump(dump, completed);
         }
     }
+
+    // A message the view declines (see FlowView) is judged, and a malformed one reported, decoded.
+    private static bool Matches(FlowFilter filter, NetlinkMessage message, ref ReusableFlowDecoder? decoder)
+        => FlowView.TryRead(message, out FlowView view)
+            ? filter.Matches(ref view)
+            : filter.Matches((decoder ??= new ReusableFlowDecoder()).Decode(message));
 }

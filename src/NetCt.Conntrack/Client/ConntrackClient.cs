@@ -65,7 +65,7 @@ public sealed partial class ConntrackClient : IDisposable
     /// works on the entries, and it ends with the enumeration. The criteria
     /// the kernel can evaluate are sent with the request; if the kernel refuses them (EINVAL or
     /// EOPNOTSUPP) the request is repeated without the newest kernel feature, down to the family
-    /// alone. <see cref="FlowFilter.Matches"/> is applied to every entry either way.
+    /// alone. <see cref="FlowFilter.Matches(Flow)"/> is applied to every entry either way.
     /// </summary>
     /// <param name="filter">The entries to return; null for all.</param>
     /// <param name="table">Which list to dump; filters other than the family are applied in userspace for the dying and unconfirmed lists.</param>
@@ -301,7 +301,7 @@ public sealed partial class ConntrackClient : IDisposable
     {
         LastDumpInterrupted = false;
         NetlinkDump dump = StartDump(filter, type, out bool hasMessage);
-        FlowFilter? check = filter is { IsEmpty: false } ? filter : null; // -L without options passes an empty one
+        FlowFilter? check = UserspaceCheck(filter);
         bool completed = false;
         try
         {
@@ -325,6 +325,10 @@ public sealed partial class ConntrackClient : IDisposable
             EndDump(dump, completed);
         }
     }
+
+    // What is checked of each entry a dump returns: the whole filter, whatever the kernel did with it
+    // (-L without options passes an empty one, which needs no check).
+    private static FlowFilter? UserspaceCheck(FlowFilter? filter) => filter is { IsEmpty: false } ? filter : null;
 
     /// <summary>Releases a dump; one abandoned before its end (an exception, a caller that stopped) takes its socket along.</summary>
     private void EndDump(NetlinkDump dump, bool completed)

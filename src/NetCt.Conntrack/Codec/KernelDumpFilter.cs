@@ -6,7 +6,7 @@ namespace NetCt.Conntrack;
 
 /// <summary>
 /// The part of a <see cref="FlowFilter"/> that a dump request can hand to the kernel. Every kernel
-/// filter is a superset of the userspace <see cref="FlowFilter.Matches"/>, which is applied to
+/// filter is a superset of the userspace <see cref="FlowFilter.Matches(Flow)"/>, which is applied to
 /// every entry anyway, so a kernel that ignores an attribute only costs bandwidth, never
 /// correctness. Kernels before the feature's version ignore its attributes (nfnetlink parses
 /// liberally); the ones that reject a filter answer EINVAL or EOPNOTSUPP, and the client retries

@@ -5,7 +5,7 @@ namespace NetCt.Conntrack;
 /// <summary>
 /// Selects conntrack entries. Every criterion is optional; an entry matches when it satisfies all
 /// the criteria that are set. <c>ConntrackClient</c> hands the criteria the running kernel
-/// can evaluate to the kernel and always re-checks the whole filter with <see cref="Matches"/>, so
+/// can evaluate to the kernel and always re-checks the whole filter with <see cref="Matches(Flow)"/>, so
 /// the result never depends on which side did the work.
 /// </summary>
 public sealed class FlowFilter
@@ -79,4 +79,8 @@ public sealed class FlowFilter
 
     /// <summary>Whether <paramref name="flow"/> satisfies every criterion of this filter.</summary>
     public bool Matches(Flow flow) => FlowFilterEvaluator.Matches(this, flow);
+
+    /// <summary>Whether the entry read in place satisfies every criterion, judged as <see cref="Matches(Flow)"/> judges its decoded form.</summary>
+    /// <param name="view">The entry (by reference only to spare a copy of it).</param>
+    public bool Matches(ref FlowView view) => FlowFilterEvaluator.Matches(this, ref view);
 }

@@ -2,16 +2,37 @@ using System.Net;
 
 namespace NetCt.Conntrack;
 
-/// <summary>The userspace side of <see cref="FlowFilter"/>: decides whether one decoded entry matches.</summary>
+/// <summary>
+/// The userspace side of <see cref="FlowFilter"/>: decides whether one entry matches, written once
+/// for a decoded <see cref="Flow"/> and for an entry read in place (<see cref="FlowView"/>).
+/// </summary>
+/// <remarks>
+/// Addresses are compared as their bytes, and so by family; a wanted IPv6 address's scope is not
+/// compared (an entry's addresses have none).
+/// </remarks>
 internal static class FlowFilterEvaluator
 {
+    private const int AddressBytes = 16;
+
     public static bool Matches(FlowFilter filter, Flow flow)
+    {
+        var fields = new FlowFilterFields(flow);
+        return Matches<FlowFilterFields, TupleFilterFields>(filter, ref fields);
+    }
+
+    public static bool Matches(FlowFilter filter, ref FlowView view) => Matches<FlowView, FlowTupleView>(filter, ref view);
+
+    // By reference: a view is a few hundred bytes, and an `in` parameter of a type parameter would
+    // be copied before every member call.
+    private static bool Matches<TFlow, TTuple>(FlowFilter filter, scoped ref TFlow flow)
+        where TFlow : IFilterableFlow<TTuple>, allows ref struct
+        where TTuple : IFilterableTuple, allows ref struct
     {
         if (filter.Family != IpFamily.Unspecified && flow.Family != filter.Family)
             return false;
-        if (!TupleMatches(filter.Original, flow.Original, filter.OriginalSourceMask, filter.OriginalDestinationMask))
+        if (filter.Original is { } original && !TupleMatches(original, flow.Original, filter.OriginalSourceMask, filter.OriginalDestinationMask))
             return false;
-        if (!TupleMatches(filter.Reply, flow.Reply, null, null))
+        if (filter.Reply is { } reply && !TupleMatches(reply, flow.Reply, null, null))
             return false;
         // The kernel leaves out a zero mark (events) and the default zone, so absent means 0 here;
         // conntrack treats absent as "no match", which makes `-E -m 0` miss DESTROY events.
@@ -25,25 +46,25 @@ internal static class FlowFilterEvaluator
             return false;
         if (filter.Id is uint id && flow.Id != id)
             return false;
-        if (filter.TcpState is TcpState tcp && flow.Tcp?.State != tcp)
+        if (filter.TcpState is TcpState tcp && flow.TcpState != tcp)
             return false;
-        if (filter.SctpState is SctpState sctp && flow.Sctp?.State != sctp)
+        if (filter.SctpState is SctpState sctp && flow.SctpState != sctp)
             return false;
-        if (filter.DccpState is DccpState dccp && flow.Dccp?.State != dccp)
+        if (filter.DccpState is DccpState dccp && flow.DccpState != dccp)
             return false;
         if (filter.Labels is { } labels && !HasAllLabels(flow.Labels, labels))
             return false;
-        return NatMatches(filter, flow);
+        return NatMatches<TFlow, TTuple>(filter, ref flow);
     }
 
-    private static bool TupleMatches(FlowTuple? wanted, FlowTuple? actual, IPAddress? sourceMask, IPAddress? destinationMask)
+    private static bool TupleMatches<TTuple>(FlowTuple wanted, TTuple actual, IPAddress? sourceMask, IPAddress? destinationMask)
+        where TTuple : IFilterableTuple, allows ref struct
     {
-        if (wanted is null)
-            return true;
-        if (actual is null)
+        if (!actual.IsPresent)
             return false;
-        return AddressMatches(wanted.Source, actual.Source, sourceMask)
-            && AddressMatches(wanted.Destination, actual.Destination, destinationMask)
+        Span<byte> address = stackalloc byte[AddressBytes];
+        return (wanted.Source is null || AddressMatches(wanted.Source, address[..actual.WriteSource(address)], sourceMask))
+            && (wanted.Destination is null || AddressMatches(wanted.Destination, address[..actual.WriteDestination(address)], destinationMask))
             && FieldMatches(wanted.Protocol, actual.Protocol)
             && FieldMatches(wanted.SourcePort, actual.SourcePort)
             && FieldMatches(wanted.DestinationPort, actual.DestinationPort)
@@ -58,91 +79,75 @@ internal static class FlowFilterEvaluator
     private static bool FieldMatches<T>(T? wanted, T? actual) where T : struct, IEquatable<T>
         => wanted is not T w || (actual is T a && a.Equals(w));
 
-    private static bool AddressMatches(IPAddress? wanted, IPAddress? actual, IPAddress? mask)
+    private static bool AddressMatches(IPAddress wanted, ReadOnlySpan<byte> actual, IPAddress? mask)
     {
-        if (wanted is null)
-            return true;
-        if (actual is null || actual.AddressFamily != wanted.AddressFamily)
+        Span<byte> w = stackalloc byte[AddressBytes], m = stackalloc byte[AddressBytes];
+        if (!wanted.TryWriteBytes(w, out int length) || length != actual.Length)
             return false;
         if (mask is null)
-            return wanted.Equals(actual);
-
-        Span<byte> w = stackalloc byte[16], a = stackalloc byte[16], m = stackalloc byte[16];
-        wanted.TryWriteBytes(w, out int length);
-        actual.TryWriteBytes(a, out _);
+            return actual.SequenceEqual(w[..length]);
         if (!mask.TryWriteBytes(m, out int maskLength) || maskLength != length)
             return false;
         for (int i = 0; i < length; i++)
         {
-            if ((w[i] & m[i]) != (a[i] & m[i]))
+            if ((w[i] & m[i]) != (actual[i] & m[i]))
                 return false;
         }
         return true;
     }
 
-    private static bool HasAllLabels(byte[]? actual, byte[] wanted)
+    private static bool HasAllLabels(ReadOnlySpan<byte> actual, byte[] wanted)
     {
         for (int i = 0; i < wanted.Length; i++)
         {
-            byte have = actual is not null && i < actual.Length ? actual[i] : (byte)0;
+            byte have = i < actual.Length ? actual[i] : (byte)0;
             if ((have & wanted[i]) != wanted[i])
                 return false;
         }
         return true;
     }
 
-    private static bool NatMatches(FlowFilter filter, Flow flow)
+    private static bool NatMatches<TFlow, TTuple>(FlowFilter filter, scoped ref TFlow flow)
+        where TFlow : IFilterableFlow<TTuple>, allows ref struct
+        where TTuple : IFilterableTuple, allows ref struct
     {
         if (filter.SourceNat is null && filter.DestinationNat is null)
             return true;
-        bool source = filter.SourceNat is { } s && NatDirectionMatches(s, NatView.Source(flow));
-        bool destination = filter.DestinationNat is { } d && NatDirectionMatches(d, NatView.Destination(flow));
+        FlowStatus? status = flow.Status;
+        TTuple original = flow.Original;
+        TTuple reply = flow.Reply;
+        bool source = filter.SourceNat is { } s && NatDirectionMatches(s, status, sourceNat: true, original, reply);
+        bool destination = filter.DestinationNat is { } d && NatDirectionMatches(d, status, sourceNat: false, original, reply);
         if (filter.AnyNat)
             return source || destination;
         return (filter.SourceNat is null || source) && (filter.DestinationNat is null || destination);
     }
 
     // conntrack's filter_nat, with full address comparison so that IPv6 entries are judged too.
-    private static bool NatDirectionMatches(NatFilter wanted, NatView view)
+    // Source NAT shows in the reply tuple's destination, which then differs from the original's
+    // source; destination NAT in the reply's source, against the original's destination.
+    private static bool NatDirectionMatches<TTuple>(NatFilter wanted, FlowStatus? status, bool sourceNat, TTuple original, TTuple reply)
+        where TTuple : IFilterableTuple, allows ref struct
     {
+        bool done = status is not FlowStatus known || known.HasFlag(sourceNat ? FlowStatus.SourceNatDone : FlowStatus.DestinationNatDone);
+        Span<byte> before = stackalloc byte[AddressBytes], after = stackalloc byte[AddressBytes];
+        before = before[..(sourceNat ? original.WriteSource(before) : original.WriteDestination(before))];
+        after = after[..(sourceNat ? reply.WriteDestination(after) : reply.WriteSource(after))];
+        ushort? portBefore = sourceNat ? original.SourcePort : original.DestinationPort;
+        ushort? portAfter = sourceNat ? reply.DestinationPort : reply.SourcePort;
+
+        bool addressTranslated = done && !before.SequenceEqual(after);
+        bool portTranslated = done && portAfter != portBefore;
         bool matched = false;
         if (wanted.Address is { } address)
-            matched = view.AddressTranslated && address.Equals(view.TranslatedAddress);
+            matched = addressTranslated && AddressMatches(address, after, mask: null);
         if (wanted.Port is ushort port)
         {
-            bool portMatched = view.PortTranslated && view.TranslatedPort == port;
+            bool portMatched = portTranslated && portAfter == port;
             matched = wanted.Address is null ? portMatched : matched && portMatched;
         }
         if (wanted.Address is null && wanted.Port is null)
-            matched = view.AddressTranslated || view.PortTranslated;
+            matched = addressTranslated || portTranslated;
         return matched;
-    }
-
-    /// <summary>How one NAT direction shows in an entry: the reply tuple differs from the original.</summary>
-    private readonly record struct NatView(bool AddressTranslated, IPAddress? TranslatedAddress, bool PortTranslated, ushort? TranslatedPort)
-    {
-        public static NatView Source(Flow flow)
-        {
-            bool done = flow.Status is not FlowStatus status || status.HasFlag(FlowStatus.SourceNatDone);
-            var original = flow.Original;
-            var reply = flow.Reply;
-            return new NatView(
-                done && !Equals(reply?.Destination, original?.Source),
-                reply?.Destination,
-                done && reply?.DestinationPort != original?.SourcePort,
-                reply?.DestinationPort);
-        }
-
-        public static NatView Destination(Flow flow)
-        {
-            bool done = flow.Status is not FlowStatus status || status.HasFlag(FlowStatus.DestinationNatDone);
-            var original = flow.Original;
-            var reply = flow.Reply;
-            return new NatView(
-                done && !Equals(reply?.Source, original?.Destination),
-                reply?.Source,
-                done && reply?.SourcePort != original?.DestinationPort,
-                reply?.SourcePort);
-        }
     }
 }

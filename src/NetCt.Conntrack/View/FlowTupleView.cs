@@ -6,7 +6,7 @@ namespace NetCt.Conntrack;
 /// One tuple (CTA_TUPLE_ORIG or CTA_TUPLE_REPLY) of a <see cref="FlowView"/>, read in place from the
 /// message: the same fields as <see cref="FlowTuple"/>, with the addresses as their raw bytes.
 /// </summary>
-public readonly ref struct FlowTupleView
+public readonly ref struct FlowTupleView : IFilterableTuple
 {
     private readonly ReadOnlySpan<byte> _message;
 
@@ -48,6 +48,18 @@ public readonly ref struct FlowTupleView
 
     /// <summary>CTA_TUPLE_ZONE.</summary>
     public ushort? Zone => UInt16(_at.Zone);
+
+    int IFilterableTuple.WriteSource(scoped Span<byte> destination)
+    {
+        Source.CopyTo(destination);
+        return _at.SourceLength;
+    }
+
+    int IFilterableTuple.WriteDestination(scoped Span<byte> destination)
+    {
+        Destination.CopyTo(destination);
+        return _at.DestinationLength;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private byte? Byte(int at) => at == 0 ? null : ViewBytes.Byte(_message, at);

@@ -19,7 +19,7 @@ namespace NetCt.Conntrack;
 /// of the last few kinds of entry it read (about 16 KiB), so that an entry laid out like one
 /// before it is not walked attribute by attribute again.
 /// </remarks>
-public ref struct FlowView
+public ref struct FlowView : IFilterableFlow<FlowTupleView>
 {
     // Filled field by field in place by TryRead: the view is returned through an out parameter,
     // and assigning a whole one (a few hundred bytes of offsets) costs a block copy per entry.

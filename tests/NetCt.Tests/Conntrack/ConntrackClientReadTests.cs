@@ -139,12 +139,52 @@ public sealed class ConntrackClientReadTests
         kernel.Answer((_, seq) => [KernelMessages.Done(seq)]);
         using ConntrackClient client = kernel.Client();
 
-        client.DumpMessages(_ => Assert.Fail("no entry was sent"), ConntrackTable.Conntrack, zeroCounters: true);
-        client.DumpMessages(_ => Assert.Fail("no entry was sent"), ConntrackTable.Dying);
+        client.DumpMessages(_ => Assert.Fail("no entry was sent"), table: ConntrackTable.Conntrack, zeroCounters: true);
+        client.DumpMessages(_ => Assert.Fail("no entry was sent"), table: ConntrackTable.Dying);
 
         FakeKernel.AssertRequest("14000000 03010103 00000000 00000000 00000000", kernel.Sent[0]);
         FakeKernel.AssertRequest("14000000 06010103 00000000 00000000 00000000", kernel.Sent[1]);
-        Assert.Throws<ArgumentException>(() => client.DumpMessages(_ => { }, ConntrackTable.Unconfirmed, zeroCounters: true));
+        Assert.Throws<ArgumentException>(() => client.DumpMessages(_ => { }, table: ConntrackTable.Unconfirmed, zeroCounters: true));
+    }
+
+    [Fact]
+    public void DumpMessagesSendsTheKernelFiltersAndChecksEachEntryInPlace()
+    {
+        var kernel = new FakeKernel();
+
+        // A kernel that ignores the filter: each entry is checked again before the handler sees it.
+        kernel.Answer((_, seq) => [FakeKernel.DumpReply(seq, 0, CapturedMessages.Udp, CapturedMessages.TcpEstablishedAssuredMarked, CapturedMessages.IcmpEcho)]);
+        using ConntrackClient client = kernel.Client();
+        var ids = new List<uint?>();
+
+        client.DumpMessages(message => ids.Add(FlowView.TryRead(message, out FlowView view) ? view.Id : null), new FlowFilter { Mark = 7 });
+
+        Assert.Equal([3656992300u], ids);
+        FakeKernel.AssertRequest("""
+            24000000 01010103 00000000 00000000   // nlmsghdr: len 36, IPCTNL_MSG_CT_GET, NLM_F_REQUEST | NLM_F_DUMP
+            00000000                              // nfgenmsg: AF_UNSPEC
+            08000800 00000007                     // CTA_MARK 7
+            08001500 ffffffff                     // CTA_MARK_MASK
+            """, Assert.Single(kernel.Sent));
+    }
+
+    [Fact]
+    public void DumpMessagesWithAFilterReportsAnEntryThatDoesNotDecode()
+    {
+        // The view declines an entry whose attribute runs past its end; the filter then judges the
+        // decoded entry, and the decoder says what is wrong with it.
+        byte[] broken = [.. CapturedMessages.Udp];
+        broken[NetlinkMessageHeader.Size + NfGenMessage.Size] = 0xff;
+        var kernel = new FakeKernel();
+        kernel.Answer((_, seq) => [FakeKernel.DumpReply(seq, 0, broken)]);
+        using ConntrackClient client = kernel.Client();
+
+        // Without a filter the message is handed over as it came.
+        int count = 0;
+        client.DumpMessages(_ => count++);
+        Assert.Equal(1, count);
+
+        Assert.Throws<NetlinkDecodeException>(() => client.DumpMessages(_ => Assert.Fail("a broken entry was handed over"), new FlowFilter { Mark = 0 }));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Net;
 using NetCt.Conntrack;
+using NetCt.Netlink;
+using NetCt.Tests.Netlink;
 
 namespace NetCt.Tests.Conntrack;
 
@@ -24,27 +26,46 @@ public class FlowFilterTests
             Tcp = new TcpInfo { State = TcpState.Established },
         };
 
+    // Every judgement is made on the Flow and, through the entry message it encodes to, on the
+    // entry read in place (FlowView): the two must agree.
+    private static bool Judge(FlowFilter filter, Flow flow)
+    {
+        NetlinkMessage message = EntryMessage(flow);
+        Assert.True(FlowView.TryRead(message, out FlowView view));
+        Assert.Equal(filter.Matches(FlowDecoder.Decode(message)), filter.Matches(ref view));
+        return filter.Matches(flow);
+    }
+
+    private static NetlinkMessage EntryMessage(Flow flow)
+    {
+        using var writer = new NetlinkWriter();
+        writer.BeginNfMessage(Requests.CtNew, 0, 1, (byte)FlowEncoder.FamilyOf(flow));
+        FlowEncoder.WriteNew(writer, flow);
+        writer.EndMessage();
+        return new NetlinkMessage(writer.GetMessage(0).ToArray());
+    }
+
     [Fact]
     public void EmptyFilterMatchesEverything()
     {
         var filter = new FlowFilter();
         Assert.True(filter.IsEmpty);
-        Assert.True(filter.Matches(Tcp("192.0.2.1", "198.51.100.2", 1, 2)));
+        Assert.True(Judge(filter, Tcp("192.0.2.1", "198.51.100.2", 1, 2)));
     }
 
     [Fact]
     public void OriginalFieldsMustAllMatch()
     {
         var filter = new FlowFilter { Original = new FlowTuple { Protocol = 6, DestinationPort = 443 } };
-        Assert.True(filter.Matches(Tcp("192.0.2.1", "198.51.100.2", 1000, 443)));
-        Assert.False(filter.Matches(Tcp("192.0.2.1", "198.51.100.2", 1000, 80)));
+        Assert.True(Judge(filter, Tcp("192.0.2.1", "198.51.100.2", 1000, 443)));
+        Assert.False(Judge(filter, Tcp("192.0.2.1", "198.51.100.2", 1000, 80)));
     }
 
     [Fact]
     public void FieldAbsentFromTheEntryDoesNotMatch()
     {
         var filter = new FlowFilter { Original = new FlowTuple { IcmpType = 8 } };
-        Assert.False(filter.Matches(Tcp("192.0.2.1", "198.51.100.2", 1, 2)));
+        Assert.False(Judge(filter, Tcp("192.0.2.1", "198.51.100.2", 1, 2)));
     }
 
     [Fact]
@@ -56,10 +77,10 @@ public class FlowFilterTests
         var originalZoneThree = Tcp("192.0.2.1", "198.51.100.2", 1, 2);
         originalZoneThree.Original!.Zone = 3;
 
-        Assert.True(zoneZero.Matches(unzoned));
-        Assert.False(zoneZero.Matches(originalZoneThree));
-        Assert.False(zoneThree.Matches(unzoned));
-        Assert.True(zoneThree.Matches(originalZoneThree));
+        Assert.True(Judge(zoneZero, unzoned));
+        Assert.False(Judge(zoneZero, originalZoneThree));
+        Assert.False(Judge(zoneThree, unzoned));
+        Assert.True(Judge(zoneThree, originalZoneThree));
     }
 
     [Theory]
@@ -72,7 +93,7 @@ public class FlowFilterTests
             Original = new FlowTuple { Source = IPAddress.Parse("198.51.100.0") },
             OriginalSourceMask = IPAddress.Parse("255.255.255.0"),
         };
-        Assert.Equal(expected, filter.Matches(Tcp(source, "192.0.2.1", 1, 2)));
+        Assert.Equal(expected, Judge(filter, Tcp(source, "192.0.2.1", 1, 2)));
     }
 
     [Fact]
@@ -83,9 +104,9 @@ public class FlowFilterTests
             Original = new FlowTuple { Source = IPAddress.Parse("2001:db8::") },
             OriginalSourceMask = IPAddress.Parse("ffff:ffff::"),
         };
-        Assert.True(filter.Matches(Tcp("2001:db8::5", "2001:db8::1", 1, 2)));
-        Assert.False(filter.Matches(Tcp("2001:db9::5", "2001:db8::1", 1, 2)));
-        Assert.False(filter.Matches(Tcp("192.0.2.1", "198.51.100.2", 1, 2)));
+        Assert.True(Judge(filter, Tcp("2001:db8::5", "2001:db8::1", 1, 2)));
+        Assert.False(Judge(filter, Tcp("2001:db9::5", "2001:db8::1", 1, 2)));
+        Assert.False(Judge(filter, Tcp("192.0.2.1", "198.51.100.2", 1, 2)));
     }
 
     [Theory]
@@ -95,14 +116,14 @@ public class FlowFilterTests
     public void MarkIsComparedUnderItsMask(uint entryMark, bool expected)
     {
         var filter = new FlowFilter { Mark = 3, MarkMask = 0x0f };
-        Assert.Equal(expected, filter.Matches(Tcp("192.0.2.1", "198.51.100.2", 1, 2, mark: entryMark)));
+        Assert.Equal(expected, Judge(filter, Tcp("192.0.2.1", "198.51.100.2", 1, 2, mark: entryMark)));
     }
 
     [Fact]
     public void AbsentMarkCountsAsZero()
     {
         var filter = new FlowFilter { Mark = 0 };
-        Assert.True(filter.Matches(Tcp("192.0.2.1", "198.51.100.2", 1, 2, mark: null)));
+        Assert.True(Judge(filter, Tcp("192.0.2.1", "198.51.100.2", 1, 2, mark: null)));
     }
 
     [Fact]
@@ -110,9 +131,9 @@ public class FlowFilterTests
     {
         // "ASSURED,!SEEN_REPLY": ASSURED must be set and SEEN_REPLY clear.
         var filter = new FlowFilter { Status = FlowStatus.Assured, StatusMask = FlowStatus.Assured | FlowStatus.SeenReply };
-        Assert.True(filter.Matches(Tcp("192.0.2.1", "198.51.100.2", 1, 2, FlowStatus.Assured | FlowStatus.Confirmed)));
-        Assert.False(filter.Matches(Tcp("192.0.2.1", "198.51.100.2", 1, 2, FlowStatus.Assured | FlowStatus.SeenReply)));
-        Assert.False(filter.Matches(Tcp("192.0.2.1", "198.51.100.2", 1, 2, FlowStatus.Confirmed)));
+        Assert.True(Judge(filter, Tcp("192.0.2.1", "198.51.100.2", 1, 2, FlowStatus.Assured | FlowStatus.Confirmed)));
+        Assert.False(Judge(filter, Tcp("192.0.2.1", "198.51.100.2", 1, 2, FlowStatus.Assured | FlowStatus.SeenReply)));
+        Assert.False(Judge(filter, Tcp("192.0.2.1", "198.51.100.2", 1, 2, FlowStatus.Confirmed)));
     }
 
     [Fact]
@@ -122,14 +143,14 @@ public class FlowFilterTests
             replyDst: "203.0.113.9", replyDport: 2000);
         var plain = Tcp("192.0.2.1", "198.51.100.2", 1000, 80);
 
-        Assert.True(new FlowFilter { SourceNat = new NatFilter() }.Matches(natted));
-        Assert.False(new FlowFilter { SourceNat = new NatFilter() }.Matches(plain));
-        Assert.True(new FlowFilter { SourceNat = new NatFilter { Address = IPAddress.Parse("203.0.113.9") } }.Matches(natted));
-        Assert.False(new FlowFilter { SourceNat = new NatFilter { Address = IPAddress.Parse("203.0.113.8") } }.Matches(natted));
-        Assert.True(new FlowFilter { SourceNat = new NatFilter { Address = IPAddress.Parse("203.0.113.9"), Port = 2000 } }.Matches(natted));
-        Assert.False(new FlowFilter { SourceNat = new NatFilter { Address = IPAddress.Parse("203.0.113.9"), Port = 2001 } }.Matches(natted));
-        Assert.False(new FlowFilter { DestinationNat = new NatFilter() }.Matches(natted));
-        Assert.True(new FlowFilter { SourceNat = new NatFilter(), DestinationNat = new NatFilter(), AnyNat = true }.Matches(natted));
+        Assert.True(Judge(new FlowFilter { SourceNat = new NatFilter() }, natted));
+        Assert.False(Judge(new FlowFilter { SourceNat = new NatFilter() }, plain));
+        Assert.True(Judge(new FlowFilter { SourceNat = new NatFilter { Address = IPAddress.Parse("203.0.113.9") } }, natted));
+        Assert.False(Judge(new FlowFilter { SourceNat = new NatFilter { Address = IPAddress.Parse("203.0.113.8") } }, natted));
+        Assert.True(Judge(new FlowFilter { SourceNat = new NatFilter { Address = IPAddress.Parse("203.0.113.9"), Port = 2000 } }, natted));
+        Assert.False(Judge(new FlowFilter { SourceNat = new NatFilter { Address = IPAddress.Parse("203.0.113.9"), Port = 2001 } }, natted));
+        Assert.False(Judge(new FlowFilter { DestinationNat = new NatFilter() }, natted));
+        Assert.True(Judge(new FlowFilter { SourceNat = new NatFilter(), DestinationNat = new NatFilter(), AnyNat = true }, natted));
     }
 
     [Fact]
@@ -138,9 +159,9 @@ public class FlowFilterTests
         // Only the last bits differ: conntrack compares the first 32 bits and misses this one.
         var natted = Tcp("2001:db8::1", "2001:db8::2", 1000, 80, FlowStatus.DestinationNat | FlowStatus.DestinationNatDone,
             replySrc: "2001:db8::99");
-        Assert.True(new FlowFilter { DestinationNat = new NatFilter() }.Matches(natted));
-        Assert.True(new FlowFilter { DestinationNat = new NatFilter { Address = IPAddress.Parse("2001:db8::99") } }.Matches(natted));
-        Assert.False(new FlowFilter { DestinationNat = new NatFilter { Address = IPAddress.Parse("2001:db8::98") } }.Matches(natted));
+        Assert.True(Judge(new FlowFilter { DestinationNat = new NatFilter() }, natted));
+        Assert.True(Judge(new FlowFilter { DestinationNat = new NatFilter { Address = IPAddress.Parse("2001:db8::99") } }, natted));
+        Assert.False(Judge(new FlowFilter { DestinationNat = new NatFilter { Address = IPAddress.Parse("2001:db8::98") } }, natted));
     }
 
     [Fact]
@@ -148,8 +169,65 @@ public class FlowFilterTests
     {
         var flow = Tcp("192.0.2.1", "198.51.100.2", 1, 2);
         flow.Labels = [0b0000_0101, 0];
-        Assert.True(new FlowFilter { Labels = [0b0000_0001] }.Matches(flow));
-        Assert.False(new FlowFilter { Labels = [0b0000_0011] }.Matches(flow));
-        Assert.False(new FlowFilter { Labels = [0, 0, 1] }.Matches(flow));
+        Assert.True(Judge(new FlowFilter { Labels = [0b0000_0001] }, flow));
+        Assert.False(Judge(new FlowFilter { Labels = [0b0000_0011] }, flow));
+        Assert.False(Judge(new FlowFilter { Labels = [0, 0, 1] }, flow));
+    }
+
+    [Fact]
+    public void EntriesReadInPlaceAreJudgedAsTheirDecodedForm()
+    {
+        // Captured entries of every kind, against filters built from each one's own values (so
+        // that each filter matches its own entry at least) and from variations of them.
+        Flow[] entries = [.. CapturedMessages.MixedEntries.Select(bytes => FlowDecoder.Decode(new NetlinkMessage(bytes)))];
+        FlowFilter[] filters = [.. entries.SelectMany(FiltersFrom)];
+        int matches = 0, judgements = 0;
+        foreach (byte[] bytes in CapturedMessages.MixedEntries)
+        {
+            var message = new NetlinkMessage(bytes);
+            Flow decoded = FlowDecoder.Decode(message);
+            Assert.True(FlowView.TryRead(message, out FlowView view));
+            foreach (FlowFilter filter in filters)
+            {
+                bool expected = filter.Matches(decoded);
+                Assert.Equal(expected, filter.Matches(ref view));
+                matches += expected ? 1 : 0;
+                judgements++;
+            }
+        }
+
+        // Both outcomes are exercised, many times over.
+        Assert.InRange(matches, judgements / 20, judgements - judgements / 5);
+    }
+
+    private static IEnumerable<FlowFilter> FiltersFrom(Flow entry)
+    {
+        FlowTuple original = entry.Original!, reply = entry.Reply!;
+        yield return new FlowFilter { Family = entry.Family };
+        yield return new FlowFilter { Original = original };
+        yield return new FlowFilter { Reply = reply };
+        yield return new FlowFilter { Original = new FlowTuple { Source = original.Source }, OriginalSourceMask = Netmask(original.Source!, 24) };
+        yield return new FlowFilter { Original = new FlowTuple { Destination = original.Destination }, OriginalDestinationMask = Netmask(original.Destination!, 31) };
+        yield return new FlowFilter { Original = new FlowTuple { Protocol = original.Protocol, DestinationPort = original.DestinationPort, Zone = original.Zone ?? 0 } };
+        yield return new FlowFilter { Reply = new FlowTuple { IcmpType = reply.IcmpType, IcmpCode = reply.IcmpCode, IcmpId = reply.IcmpId } };
+        yield return new FlowFilter { Mark = entry.Mark ?? 0 };
+        yield return new FlowFilter { Mark = 1, MarkMask = 1 };
+        yield return new FlowFilter { Status = entry.Status, StatusMask = entry.Status ?? FlowStatus.None };
+        yield return new FlowFilter { Status = FlowStatus.Assured, StatusMask = FlowStatus.Assured | FlowStatus.SeenReply };
+        yield return new FlowFilter { Zone = entry.Zone ?? 0 };
+        yield return new FlowFilter { Id = entry.Id, Secmark = entry.Secmark };
+        yield return new FlowFilter { TcpState = entry.Tcp?.State, SctpState = entry.Sctp?.State, DccpState = entry.Dccp?.State };
+        yield return new FlowFilter { Labels = entry.Labels ?? [1] };
+        yield return new FlowFilter { SourceNat = new NatFilter() };
+        yield return new FlowFilter { DestinationNat = new NatFilter { Port = reply.SourcePort } };
+        yield return new FlowFilter { SourceNat = new NatFilter { Address = reply.Destination }, DestinationNat = new NatFilter { Address = reply.Source }, AnyNat = true };
+    }
+
+    private static IPAddress Netmask(IPAddress address, int prefix)
+    {
+        byte[] mask = new byte[address.GetAddressBytes().Length];
+        for (int bit = 0; bit < prefix; bit++)
+            mask[bit / 8] |= (byte)(0x80 >> (bit % 8));
+        return new IPAddress(mask);
     }
 }
