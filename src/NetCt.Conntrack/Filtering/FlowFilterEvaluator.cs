@@ -129,7 +129,8 @@ internal static class FlowFilterEvaluator
     private static bool NatDirectionMatches<TTuple>(NatFilter wanted, FlowStatus? status, bool sourceNat, TTuple original, TTuple reply)
         where TTuple : IFilterableTuple, allows ref struct
     {
-        bool done = status is not FlowStatus known || known.HasFlag(sourceNat ? FlowStatus.SourceNatDone : FlowStatus.DestinationNatDone);
+        // A bit test rather than Enum.HasFlag, which boxes in unoptimised code.
+        bool done = status is not FlowStatus known || (known & (sourceNat ? FlowStatus.SourceNatDone : FlowStatus.DestinationNatDone)) != 0;
         Span<byte> before = stackalloc byte[AddressBytes], after = stackalloc byte[AddressBytes];
         before = before[..(sourceNat ? original.WriteSource(before) : original.WriteDestination(before))];
         after = after[..(sourceNat ? reply.WriteDestination(after) : reply.WriteSource(after))];

@@ -55,8 +55,8 @@ public sealed class DumpAllocationTests
     [InlineData((int)(OutputFlags.Extended | OutputFlags.Id | OutputFlags.KTimestamp))]
     public void PrintingCapturedEntriesFromTheirMessagesStaysWithinAFixedBudget(int flags)
     {
-        // The path of -L without a filter (ConntrackClient.DumpMessages): the line is written from
-        // the message itself, nothing is decoded into a Flow.
+        // The path of -L (ConntrackClient.DumpMessages): the line is written from the message
+        // itself, nothing is decoded into a Flow.
         using var output = new OutputBuffer(Stream.Null);
         var printer = FlowPrinter.ForCommand(FlowCommand.List, output, (OutputFlags)flags, Labels, Clock, TextWriter.Null);
         PrintMessages(printer, Captured.Length);
@@ -67,6 +67,42 @@ public sealed class DumpAllocationTests
         printer.Finish();
 
         Assert.True(allocated < BudgetBytes, $"{Entries} entries allocated {allocated} bytes (budget {BudgetBytes})");
+    }
+
+    [Fact]
+    public void FilteringCapturedEntriesInPlaceStaysWithinAFixedBudget()
+    {
+        // What DumpMessages checks of each entry of a filtered -L: addresses under a mask, tuple
+        // fields, the mark and both NAT directions, all on the view.
+        var filter = new FlowFilter
+        {
+            Original = new FlowTuple { Source = System.Net.IPAddress.Parse("192.0.2.0"), Protocol = 6 },
+            OriginalSourceMask = System.Net.IPAddress.Parse("255.255.255.0"),
+            Mark = 0,
+            MarkMask = 0xf0,
+            SourceNat = new NatFilter(),
+            DestinationNat = new NatFilter { Port = 8080 },
+            AnyNat = true,
+        };
+        int matched = JudgeMessages(filter, Captured.Length);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        matched += JudgeMessages(filter, Entries);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.InRange(matched, 1, Entries);
+        Assert.True(allocated < BudgetBytes, $"{Entries} entries allocated {allocated} bytes (budget {BudgetBytes})");
+    }
+
+    private static int JudgeMessages(FlowFilter filter, int count)
+    {
+        int matched = 0;
+        for (int i = 0; i < count; i++)
+        {
+            Assert.True(FlowView.TryRead(new NetlinkMessage(Captured[i % Captured.Length]), out FlowView view));
+            matched += filter.Matches(ref view) ? 1 : 0;
+        }
+        return matched;
     }
 
     private static void PrintMessages(FlowPrinter printer, int count)
