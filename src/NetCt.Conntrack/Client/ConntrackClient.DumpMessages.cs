@@ -1,4 +1,3 @@
-using NetCt.Interop;
 using NetCt.Netlink;
 
 namespace NetCt.Conntrack;
@@ -33,32 +32,18 @@ public sealed partial class ConntrackClient
     {
         ArgumentNullException.ThrowIfNull(handler);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        CntlMsgTypes type = DumpMessageType(table, zeroCounters);
-        LastDumpInterrupted = false;
-        NetlinkDump dump = StartDump(filter, type, out bool hasMessage);
-        FlowFilter? check = UserspaceCheck(filter);
+        using var dump = new TableDump(this, filter, DumpMessageType(table, zeroCounters));
         ReusableFlowDecoder? decoder = null;
-        bool completed = false;
-        try
+        while (dump.HasMessage)
         {
-            while (hasMessage)
+            cancellationToken.ThrowIfCancellationRequested();
+            NetlinkMessage message = dump.Current;
+            if (dump.Check is null || Matches(dump.Check, message, ref decoder))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                NetlinkMessage message = dump.Current;
-                if (check is null || Matches(check, message, ref decoder))
-                {
-                    handler(message);
-                }
-
-                hasMessage = dump.MoveNext();
+                handler(message);
             }
 
-            completed = true;
-            LastDumpInterrupted = dump.Interrupted;
-        }
-        finally
-        {
-            EndDump(dump, completed);
+            dump.MoveNext();
         }
     }
 

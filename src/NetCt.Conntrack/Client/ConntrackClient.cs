@@ -299,50 +299,18 @@ public sealed partial class ConntrackClient : IDisposable
 
     private IEnumerable<Flow> DumpEntries(FlowFilter? filter, CntlMsgTypes type, Func<NetlinkMessage, Flow> decode, CancellationToken cancellationToken)
     {
-        LastDumpInterrupted = false;
-        NetlinkDump dump = StartDump(filter, type, out bool hasMessage);
-        FlowFilter? check = UserspaceCheck(filter);
-        bool completed = false;
-        try
+        using var dump = new TableDump(this, filter, type);
+        while (dump.HasMessage)
         {
-            while (hasMessage)
+            cancellationToken.ThrowIfCancellationRequested();
+            Flow flow = decode(dump.Current);
+            if (dump.Check is null || dump.Check.Matches(flow))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                Flow flow = decode(dump.Current);
-                if (check is null || check.Matches(flow))
-                {
-                    yield return flow;
-                }
-
-                hasMessage = dump.MoveNext();
+                yield return flow;
             }
 
-            completed = true;
-            LastDumpInterrupted = dump.Interrupted;
+            dump.MoveNext();
         }
-        finally
-        {
-            EndDump(dump, completed);
-        }
-    }
-
-    // What is checked of each entry a dump returns: the whole filter, whatever the kernel did with it
-    // (-L without options passes an empty one, which needs no check).
-    private static FlowFilter? UserspaceCheck(FlowFilter? filter) => filter is { IsEmpty: false } ? filter : null;
-
-    /// <summary>Releases a dump; one abandoned before its end (an exception, a caller that stopped) takes its socket along.</summary>
-    private void EndDump(NetlinkDump dump, bool completed)
-    {
-        if (!completed)
-        {
-            // Reading the rest of a large table only to discard it costs as much as the dump;
-            // closing the socket (after stopping the dump's read-ahead thread) makes the kernel
-            // drop it, and the next dump opens a new one.
-            _dumpConnection?.Dispose();
-            _dumpConnection = null;
-        }
-
-        dump.Dispose();
     }
 
     /// <summary>
