@@ -25,7 +25,9 @@ public sealed partial class ConntrackClient : IDisposable
     // growing index, the screen being drawn), and each time the receiver waits the kernel's walk
     // stops: netct top's first screen of 1,000,000 entries came after 2.3 s with 3 datagrams of
     // room, 2.05 s with 8 and 1.87 s with 32, no sooner with more. A buffer is 64 KiB of address
-    // space, of which a datagram touches at most 32 KiB: about 1 MiB of memory for the 32.
+    // space, of which a datagram touches at most 32 KiB, and one is allocated only when the reader
+    // has fallen that far behind (DumpReadAhead reuses the buffer given back last): about 1 MiB of
+    // memory if it falls behind by all 32, a few buffers while it keeps up.
     internal const int DumpReadAheadDatagrams = 32;
 
     private readonly Func<INetlinkSocket> _openSocket;

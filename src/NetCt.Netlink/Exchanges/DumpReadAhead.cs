@@ -5,14 +5,20 @@ using NetCt.Interop;
 namespace NetCt.Netlink;
 
 /// <summary>
-/// Receives the datagrams of one running dump on a dedicated thread into a small ring of buffers,
-/// while the dump's reader decodes the previous ones. The kernel builds each dump datagram inside
+/// Receives the datagrams of one running dump on a dedicated thread into a few buffers, while
+/// the dump's reader decodes the previous ones. The kernel builds each dump datagram inside
 /// the recvmsg that dequeues the one before it, so on a machine with two cores the table walk
 /// overlaps the caller's decoding and formatting. Memory stays bounded: the receiver waits once it
 /// is a fixed number of datagrams ahead of the reader. The thread stops after the datagram that
 /// ends the dump (NLMSG_DONE, NLMSG_ERROR or NLMSG_OVERRUN with the dump's sequence), on a
 /// receive error (handed to the reader after the datagrams before it), or when disposed.
 /// </summary>
+/// <remarks>
+/// A buffer the reader gives back is the next one filled (last in, first out), and a new one is
+/// allocated only when none is free: while the reader keeps up, the same few buffers go round,
+/// still in the cache when the kernel copies the next datagram into them, and the memory of the
+/// full read-ahead is never touched.
+/// </remarks>
 internal sealed class DumpReadAhead : IDisposable
 {
     /// <summary>
@@ -39,15 +45,23 @@ internal sealed class DumpReadAhead : IDisposable
     // woken for fewer when the receiver has to wait for the kernel.
     private const int WakeBatch = 4;
     private readonly int _wakeBatch;
-    private readonly byte[][] _buffers;
+
+    // Datagram i is in _queued[i % _queued.Length] until the reader takes it.
+    private readonly byte[][] _queued;
     private readonly int[] _lengths;
+
+    // Buffers given back by the reader, the latest on top; guarded by itself.
+    private readonly Stack<byte[]> _free = new();
+
+    // The buffer of the datagram the reader took last: it is given back with the next take.
+    private byte[]? _held;
     private readonly Thread _thread;
     private readonly object _gate = new();
 
     // Datagrams received so far (written by the receiver) and taken by the reader (written by the
-    // reader). Datagram i is in buffer i % buffers; the reader holds datagram taken - 1 until it
-    // takes the next, so the receiver may fill buffer received % buffers while received - taken
-    // is below the read-ahead: that buffer is then never the one being read.
+    // reader). The receiver receives while received - taken is below the read-ahead, so at most
+    // the read-ahead plus the one the reader holds are ever in use, and queue slot
+    // received % (read-ahead + 1) is free.
     private long _received;
     private long _taken;
     private volatile bool _receiverDone;
@@ -68,14 +82,8 @@ internal sealed class DumpReadAhead : IDisposable
         _sequence = sequence;
         _ahead = Math.Max(ahead, 1);
         _wakeBatch = Math.Min(WakeBatch, _ahead); // more could never be queued
-        _buffers = new byte[_ahead + 1][];
+        _queued = new byte[_ahead + 1][];
         _lengths = new int[_ahead + 1];
-        for (int i = 0; i < _buffers.Length; i++)
-        {
-            // On the pinned heap: long-lived buffers in gen0 would be copied by every collection
-            // and raise the survival rate, which makes the collector grow gen0 (and the RSS).
-            _buffers[i] = GC.AllocateUninitializedArray<byte>(BufferSize, pinned: true);
-        }
 
         _thread = new Thread(Receive, maxStackSize: 256 * 1024) { IsBackground = true, Name = "netlink dump" };
         _thread.Start();
@@ -135,9 +143,18 @@ internal sealed class DumpReadAhead : IDisposable
 
         if (_taken < Volatile.Read(ref _received))
         {
-            int slot = (int)(_taken % _buffers.Length);
-            buffer = _buffers[slot];
+            int slot = (int)(_taken % _queued.Length);
+            buffer = _queued[slot];
             length = _lengths[slot];
+            if (_held is { } given)
+            {
+                lock (_free)
+                {
+                    _free.Push(given);
+                }
+            }
+
+            _held = buffer;
 
             // A release write: the reads of the previous buffer are done before the receiver may reuse it.
             Volatile.Write(ref _taken, _taken + 1);
@@ -171,14 +188,16 @@ internal sealed class DumpReadAhead : IDisposable
             while (true)
             {
                 WaitUntil(static self => self._received - Volatile.Read(ref self._taken) < self._ahead || self._disposed);
-                int slot = (int)(_received % _buffers.Length);
-                int length = _disposed ? -1 : ReceiveFromKernel(_buffers[slot]);
+                int slot = (int)(_received % _queued.Length);
+                byte[] buffer = FreeBuffer();
+                int length = _disposed ? -1 : ReceiveFromKernel(buffer);
                 if (length < 0)
                 {
                     return;
                 }
 
-                bool last = EndsDump(_buffers[slot].AsSpan(0, length), _sequence);
+                bool last = EndsDump(buffer.AsSpan(0, length), _sequence);
+                _queued[slot] = buffer;
                 _lengths[slot] = length;
                 Volatile.Write(ref _received, _received + 1);
                 if (last || _received - Volatile.Read(ref _taken) >= _wakeBatch)
@@ -243,6 +262,22 @@ internal sealed class DumpReadAhead : IDisposable
                 Monitor.PulseAll(_gate);
             }
         }
+    }
+
+    /// <summary>The buffer the reader gave back last, or a new one when it holds all there are.</summary>
+    private byte[] FreeBuffer()
+    {
+        lock (_free)
+        {
+            if (_free.TryPop(out byte[]? buffer))
+            {
+                return buffer;
+            }
+        }
+
+        // On the pinned heap: long-lived buffers in gen0 would be copied by every collection and
+        // raise the survival rate, which makes the collector grow gen0 (and the RSS).
+        return GC.AllocateUninitializedArray<byte>(BufferSize, pinned: true);
     }
 
     /// <summary>Reads the next kernel datagram into <paramref name="buffer"/>; datagrams from other senders are dropped.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NetCt.Interop;
 using NetCt.Netlink;
 using static NetCt.Tests.Netlink.KernelMessages;
@@ -298,6 +300,37 @@ public sealed class NetlinkDumpReadAheadTests
         _socket.Enqueue(Done(sequence));
     }
 
+    [Fact]
+    public void ABufferTheReaderGivesBackIsTheNextOneFilled()
+    {
+        // Datagrams that arrive one at a time, each taken before the next comes: the receiver
+        // goes round the same few buffers (still in the cache) instead of through all 9 the
+        // read-ahead of 8 allows, and never allocates the others.
+        var socket = new ClosingWatchSocket(_socket);
+        using var connection = new NetlinkConnection(socket, initialSequence: 1);
+        byte[] request = Requests.Build(connection, Requests.CtGet, Requests.RequestDump, out uint sequence);
+        _socket.Enqueue(Entry(sequence, 1));
+
+        using NetlinkDump dump = connection.Dump(request, readAheadDatagrams: 8);
+        for (uint mark = 1; mark <= 30; mark++)
+        {
+            if (mark > 1)
+            {
+                _socket.Enqueue(Entry(sequence, mark));
+            }
+
+            Assert.True(dump.MoveNext());
+            Assert.Equal(mark, Mark(dump.Current));
+        }
+
+        _socket.Enqueue(Done(sequence));
+        Assert.False(dump.MoveNext());
+
+        // The connection's own buffer (the first datagram), the one the reader holds, the one
+        // being filled, and at most one more while the reader has not yet given its last back.
+        Assert.InRange(socket.BuffersReceivedInto, 2, 4);
+    }
+
     private static byte[] Entry(uint sequence, uint mark, NetlinkMessageFlags flags = NetlinkMessageFlags.NLM_F_MULTI) =>
         Data(Requests.CtNew, sequence, flags, attributes: Attribute((ushort)CtattrType.CTA_MARK, U32BigEndian(mark)));
 
@@ -324,15 +357,35 @@ public sealed class NetlinkDumpReadAheadTests
 
         public int EmptyPolls { get; private set; }
 
+        private readonly HashSet<nint> _buffers = [];
+
+        /// <summary>How many different buffers were received into.</summary>
+        public int BuffersReceivedInto
+        {
+            get
+            {
+                lock (_buffers)
+                {
+                    return _buffers.Count;
+                }
+            }
+        }
+
         public uint PortId => inner.PortId;
 
         public int ReceiveBufferSize => inner.ReceiveBufferSize;
 
         public void Send(ReadOnlySpan<byte> datagram) => inner.Send(datagram);
 
-        public int Receive(Span<byte> buffer, NetlinkReceiveFlags flags, out uint senderPortId)
+        public unsafe int Receive(Span<byte> buffer, NetlinkReceiveFlags flags, out uint senderPortId)
         {
             UsedAfterDispose |= _disposed;
+            lock (_buffers)
+            {
+                // The read-ahead's buffers are pinned, so an address names one.
+                _buffers.Add((nint)Unsafe.AsPointer(ref MemoryMarshal.GetReference(buffer)));
+            }
+
             return inner.Receive(buffer, flags, out senderPortId);
         }
 
