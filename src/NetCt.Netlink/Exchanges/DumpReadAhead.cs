@@ -156,7 +156,8 @@ internal sealed class DumpReadAhead : IDisposable
 
             _held = buffer;
 
-            // A release write: the reads of the previous buffer are done before the receiver may reuse it.
+            // A release write: this slot is read before the receiver may fill it again (the buffer
+            // given back went to the receiver through the free stack's lock).
             Volatile.Write(ref _taken, _taken + 1);
             WakeSleepers();
             return true;
@@ -188,9 +189,14 @@ internal sealed class DumpReadAhead : IDisposable
             while (true)
             {
                 WaitUntil(static self => self._received - Volatile.Read(ref self._taken) < self._ahead || self._disposed);
+                if (_disposed)
+                {
+                    return;
+                }
+
                 int slot = (int)(_received % _queued.Length);
                 byte[] buffer = FreeBuffer();
-                int length = _disposed ? -1 : ReceiveFromKernel(buffer);
+                int length = ReceiveFromKernel(buffer);
                 if (length < 0)
                 {
                     return;
