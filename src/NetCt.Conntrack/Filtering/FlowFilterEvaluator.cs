@@ -81,11 +81,12 @@ internal static class FlowFilterEvaluator
 
     private static bool AddressMatches(IPAddress wanted, ReadOnlySpan<byte> actual, IPAddress? mask)
     {
-        Span<byte> w = stackalloc byte[AddressBytes], m = stackalloc byte[AddressBytes];
+        Span<byte> w = stackalloc byte[AddressBytes];
         if (!wanted.TryWriteBytes(w, out int length) || length != actual.Length)
             return false;
         if (mask is null)
             return actual.SequenceEqual(w[..length]);
+        Span<byte> m = stackalloc byte[AddressBytes];
         if (!mask.TryWriteBytes(m, out int maskLength) || maskLength != length)
             return false;
         for (int i = 0; i < length; i++)
