@@ -21,6 +21,13 @@ public sealed class DumpAllocationTests
     // that allocated even one small object each would need 240,000 bytes or more.
     private const long BudgetBytes = 4 * 1024;
 
+    // GC.GetAllocatedBytesForCurrentThread reads up to about 8 KiB more across a pass during which
+    // other threads' allocations set off collections: seen here on a loop that allocates nothing at
+    // all, beside a thread allocating, in about one pass in four. Tests run in parallel, so a pass
+    // is measured up to this many times and the least reading counts; a per-entry allocation
+    // shows in every reading.
+    private const int Readings = 3;
+
     private static readonly byte[][] Captured = CapturedMessages.MixedEntries;
 
     private static readonly ConnLabelTable Labels = ConnLabelTable.Parse(ReferenceGoldens.LabelConfig)!;
@@ -42,9 +49,7 @@ public sealed class DumpAllocationTests
         // the JSON writer's state) is not per-entry cost.
         DecodeAndPrint(decoder, printer, Captured.Length);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        DecodeAndPrint(decoder, printer, Entries);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = LeastAllocated(() => DecodeAndPrint(decoder, printer, Entries));
         printer.Finish();
 
         Assert.True(allocated < BudgetBytes, $"{Entries} entries allocated {allocated} bytes (budget {BudgetBytes})");
@@ -61,9 +66,7 @@ public sealed class DumpAllocationTests
         var printer = FlowPrinter.ForCommand(FlowCommand.List, output, (OutputFlags)flags, Labels, Clock, TextWriter.Null);
         PrintMessages(printer, Captured.Length);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        PrintMessages(printer, Entries);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = LeastAllocated(() => PrintMessages(printer, Entries));
         printer.Finish();
 
         Assert.True(allocated < BudgetBytes, $"{Entries} entries allocated {allocated} bytes (budget {BudgetBytes})");
@@ -86,12 +89,22 @@ public sealed class DumpAllocationTests
         };
         int matched = JudgeMessages(filter, Captured.Length);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        matched += JudgeMessages(filter, Entries);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = LeastAllocated(() => JudgeMessages(filter, Entries));
 
-        Assert.InRange(matched, 1, Entries);
+        Assert.InRange(matched, 1, Captured.Length);
         Assert.True(allocated < BudgetBytes, $"{Entries} entries allocated {allocated} bytes (budget {BudgetBytes})");
+    }
+
+    private static long LeastAllocated(Action pass)
+    {
+        long least = long.MaxValue;
+        for (int reading = 0; reading < Readings && least >= BudgetBytes; reading++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            pass();
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+        return least;
     }
 
     private static int JudgeMessages(FlowFilter filter, int count)
