@@ -15,7 +15,8 @@
 # netct/conntrack and, for the cases in BENCH_FLOOR_CASES, the ratio to the kernel floor: what
 # bench/kernel-floor.c (a dump read and thrown away, nothing else) takes, which no program that
 # lists the table can beat; it is timed in the same rotation, beside netct. Start-up: -C and -G against an empty Native AOT program published with
-# netct's own settings (bench/aot-baseline), STARTUP_RUNS runs each. Then peak RSS of every -L format,
+# netct's own settings (bench/aot-baseline), and against the same program with System.CommandLine
+# compiled in (bench/aot-baseline-commandline), STARTUP_RUNS runs each. Then peak RSS of every -L format,
 # -D, -U and -E, beside the machine's L3 size and the GC settings in force (the GC sizes its heap from
 # the L3 unless told otherwise). The result is printed and written to bench/results/latest.md
 # (bench/results/rss.md for BENCH_RSS_ONLY, bench/results/startup.md for BENCH_STARTUP_ONLY).
@@ -52,8 +53,10 @@ if [ "${BENCH_INSIDE:-}" != 1 ]; then
   bash "$bench/fetch-reference.sh" >/dev/null
   # Published outside the namespace (a restore may need the network), with netct's settings.
   if [ "${BENCH_RSS_ONLY:-}" != 1 ]; then
-    say "publishing the empty Native AOT program (bench/aot-baseline)"
-    dotnet publish "$bench/aot-baseline" -c Release -r linux-x64 -nologo -v q -o "$bench/aot-baseline/bin/publish" >/dev/null
+    for program in aot-baseline aot-baseline-commandline; do
+      say "publishing the empty Native AOT program (bench/$program)"
+      dotnet publish "$bench/$program" -c Release -r linux-x64 -nologo -v q -o "$bench/$program/bin/publish" >/dev/null
+    done
   fi
 
   sysctl_dir=/proc/sys/net/netfilter
@@ -131,6 +134,7 @@ time_runs() {
 }
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+difference() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.2f", a - b }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 fmt_ms() { awk -v v="$1" 'BEGIN { if (v >= 100) printf "%.0f", v; else if (v >= 10) printf "%.1f", v; else printf "%.2f", v }'; }
 
@@ -191,23 +195,29 @@ for spec in "${BENCH_CASES[@]}"; do
   rows+=("| \`$name\` | $(fmt_ms "$netct_med") | $(fmt_ms "$ref_med") | $(ratio "$netct_med" "$ref_med") | $(fmt_ms "$netct_cpu") | $(fmt_ms "$ref_cpu") | $floor_cells | $ref_lines | ${note:-ok} |")
 done
 
-# Start-up: what netct costs beyond any Native AOT program built the same way.
+# Start-up: what netct costs beyond any Native AOT program built the same way, and beyond one that
+# also holds System.CommandLine (netct's own commands are built on it, and the runtime sets up the
+# statics of every type in the binary at each start, whichever command runs). Wall time only: bash's
+# `time` counts CPU in whole milliseconds, too coarse for a start-up.
 baseline=$bench/aot-baseline/bin/publish/aot-baseline
+commandline_baseline=$bench/aot-baseline-commandline/bin/publish/aot-baseline-commandline
 startup_rows=()
 for name in ${BENCH_STARTUP_CASES[@]+"${BENCH_STARTUP_CASES[@]}"}; do
   [ "${BENCH_RSS_ONLY:-}" != 1 ] || break
   read -r -a argv <<<"${netct_args_of[$name]}"
-  say "start-up: $name ($STARTUP_RUNS runs each, alternating with the empty program)"
-  netct_walls=""; base_walls=""; netct_cpus=""; base_cpus=""
+  say "start-up: $name ($STARTUP_RUNS runs each, alternating with the empty programs)"
+  netct_walls=""; base_walls=""; commandline_walls=""
   for ((k = 1; k <= STARTUP_RUNS; k++)); do
-    read -r wall cpu < <(run_timed "$netct" "${argv[@]}"); netct_walls+=" $wall"; netct_cpus+=" $cpu"
-    read -r wall cpu < <(run_timed "$baseline"); base_walls+=" $wall"; base_cpus+=" $cpu"
+    read -r wall _ < <(run_timed "$netct" "${argv[@]}"); netct_walls+=" $wall"
+    read -r wall _ < <(run_timed "$baseline"); base_walls+=" $wall"
+    read -r wall _ < <(run_timed "$commandline_baseline"); commandline_walls+=" $wall"
   done
-  netct_med=$(median <<<"$netct_walls"); base_med=$(median <<<"$base_walls")
+  netct_med=$(median <<<"$netct_walls"); base_med=$(median <<<"$base_walls"); commandline_med=$(median <<<"$commandline_walls")
   # Page faults do not depend on the load: what a start-up change did, even on a busy machine.
   /usr/bin/time -o "$work/faults.netct" -f %R "$netct" "${argv[@]}" >/dev/null 2>&1 || true
   /usr/bin/time -o "$work/faults.base" -f %R "$baseline" >/dev/null 2>&1 || true
-  startup_rows+=("| \`$name\` | $(fmt_ms "$netct_med") | $(fmt_ms "$base_med") | $(awk -v a="$netct_med" -v b="$base_med" 'BEGIN { printf "%+.2f", a - b }') | $(fmt_ms "$(median <<<"$netct_cpus")") | $(fmt_ms "$(median <<<"$base_cpus")") | $(tail -n 1 "$work/faults.netct") | $(tail -n 1 "$work/faults.base") |")
+  /usr/bin/time -o "$work/faults.commandline" -f %R "$commandline_baseline" >/dev/null 2>&1 || true
+  startup_rows+=("| \`$name\` | $(fmt_ms "$netct_med") | $(fmt_ms "$base_med") | $(difference "$netct_med" "$base_med") | $(fmt_ms "$commandline_med") | $(difference "$netct_med" "$commandline_med") | $(tail -n 1 "$work/faults.netct") | $(tail -n 1 "$work/faults.base") | $(tail -n 1 "$work/faults.commandline") |")
 done
 
 if [ "${BENCH_STARTUP_ONLY:-}" != 1 ]; then
@@ -273,10 +283,10 @@ mkdir -p "$results"
   fi
   if ((${#startup_rows[@]})); then
     echo
-    echo "Start-up: median of $STARTUP_RUNS runs against bench/aot-baseline, an empty Main published with netct's settings (the least any such program costs); page faults of one run each."
+    echo "Start-up: median of $STARTUP_RUNS runs against bench/aot-baseline, an empty Main published with netct's settings (the least any such program costs), and bench/aot-baseline-commandline, the same with System.CommandLine compiled in (the least any program holding it costs); page faults of one run each."
     echo
-    echo "| case | netct ms | empty program ms | difference ms | netct CPU ms | empty program CPU ms | netct page faults | empty program page faults |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| case | netct ms | empty program ms | difference ms | with System.CommandLine ms | difference ms | netct page faults | empty program page faults | with System.CommandLine page faults |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${startup_rows[@]}"
   fi
   if [ "${BENCH_STARTUP_ONLY:-}" != 1 ]; then
