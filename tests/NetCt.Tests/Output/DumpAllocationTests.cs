@@ -91,7 +91,7 @@ public sealed class DumpAllocationTests
 
         long allocated = LeastAllocated(() => JudgeMessages(filter, Entries));
 
-        Assert.InRange(matched, 1, Captured.Length);
+        Assert.InRange(matched, 1, Captured.Length - 1); // some entries match and some do not
         Assert.True(allocated < BudgetBytes, $"{Entries} entries allocated {allocated} bytes (budget {BudgetBytes})");
     }
 
