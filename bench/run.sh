@@ -151,6 +151,10 @@ done
 run_netct() { [ -z "$prepare" ] || $prepare; read -r wall cpu < <(run_timed "$netct" "${argv[@]}"); netct_walls+=" $wall"; netct_cpus+=" $cpu"; }
 run_ref() { [ -z "$prepare" ] || $prepare; read -r wall cpu < <(run_timed conntrack_ref "${ref_argv[@]}"); ref_walls+=" $wall"; ref_cpus+=" $cpu"; }
 run_floor() { [ -z "$has_floor" ] || { read -r wall cpu < <(run_timed "$work/kernel-floor" "${floor_argv[@]}"); floor_walls+=" $wall"; floor_cpus+=" $cpu"; }; }
+# The start-up rows: wall time only (see below).
+run_netct_startup() { read -r wall _ < <(run_timed "$netct" "${argv[@]}"); netct_walls+=" $wall"; }
+run_base_startup() { read -r wall _ < <(run_timed "$baseline"); base_walls+=" $wall"; }
+run_commandline_startup() { read -r wall _ < <(run_timed "$commandline_baseline"); commandline_walls+=" $wall"; }
 
 rows=()
 declare -A netct_args_of
@@ -208,9 +212,9 @@ for name in ${BENCH_STARTUP_CASES[@]+"${BENCH_STARTUP_CASES[@]}"}; do
   say "start-up: $name ($STARTUP_RUNS runs each, alternating with the empty programs)"
   netct_walls=""; base_walls=""; commandline_walls=""
   for ((k = 1; k <= STARTUP_RUNS; k++)); do
-    read -r wall _ < <(run_timed "$netct" "${argv[@]}"); netct_walls+=" $wall"
-    read -r wall _ < <(run_timed "$baseline"); base_walls+=" $wall"
-    read -r wall _ < <(run_timed "$commandline_baseline"); commandline_walls+=" $wall"
+    # The order turns round every run, as in the cases above.
+    if ((k % 2)); then run_netct_startup; run_base_startup; run_commandline_startup
+    else run_commandline_startup; run_base_startup; run_netct_startup; fi
   done
   netct_med=$(median <<<"$netct_walls"); base_med=$(median <<<"$base_walls"); commandline_med=$(median <<<"$commandline_walls")
   # Page faults do not depend on the load: what a start-up change did, even on a busy machine.
