@@ -252,7 +252,7 @@ internal sealed class CommandParser(ParseSession session)
         }
         else if (_protocolOffset == ProtocolOptionOffsetStep)
         {
-            _options = FirstProtocolTables.GetOrAdd(_protocol, static protocol => Merge(ConntrackOptionTable.LongOptions, protocol, ProtocolOptionOffsetStep));
+            _options = _protocol.TableAfterFirstSelection ??= Merge(ConntrackOptionTable.LongOptions, _protocol, ProtocolOptionOffsetStep);
         }
         else
         {
@@ -260,10 +260,6 @@ internal sealed class CommandParser(ParseSession session)
         }
         FlowTemplates.Original(_templates.Entry).Protocol = _protocol.Number;
     }
-
-    // The table after a first -p is the same for every command line naming that protocol (nearly
-    // every line of a -R file), so it is built once per extension (those with options are singletons).
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<ProtocolExtension, IReadOnlyList<LongOption>> FirstProtocolTables = new();
 
     private static LongOption[] Merge(IReadOnlyList<LongOption> table, ProtocolExtension protocol, int offset)
     {

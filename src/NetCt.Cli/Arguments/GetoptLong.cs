@@ -152,17 +152,54 @@ internal sealed class GetoptLong
         return new GetoptResult(GetoptStatus.Option, c, argument);
     }
 
-    // Where each name first appears in a table, built once per table: conntrack's own and those
-    // merged with a protocol's are kept for the whole run, and every long option of every line of a
-    // -R file is looked up in them.
-    private static readonly ConditionalWeakTable<IReadOnlyList<LongOption>, Dictionary<string, int>> ExactNames = new();
+    // A command line names a few long options, which a scan of the table finds sooner than an index
+    // could be built (the index, its string hashing and the table of indexes cost -G about 0.02 ms
+    // of start-up). A -R file names thousands: once the run has looked up this many names, each
+    // table is indexed, once, and every later name is looked up in its index.
+    private const int ScannedLookups = 64;
 
-    private static Dictionary<string, int> IndexNames(IReadOnlyList<LongOption> longOptions)
+    private static int s_lookups;
+
+    /// <summary>The position of the first option named exactly <paramref name="name"/>, or -1.</summary>
+    private static int FindExact(IReadOnlyList<LongOption> longOptions, ReadOnlySpan<char> name)
     {
-        var index = new Dictionary<string, int>(longOptions.Count);
+        if (s_lookups >= ScannedLookups)
+            return NameIndex.Find(longOptions, name);
+        s_lookups++; // threads parsing at once may miscount: either way finds the same option
+        return ScanForName(longOptions, name);
+    }
+
+    /// <summary>The position of the first option named exactly <paramref name="name"/>, or -1, by a scan.</summary>
+    internal static int ScanForName(IReadOnlyList<LongOption> longOptions, ReadOnlySpan<char> name)
+    {
         for (int i = 0; i < longOptions.Count; i++)
-            index.TryAdd(longOptions[i].Name, i);
-        return index;
+        {
+            if (name.SequenceEqual(longOptions[i].Name))
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Where each name first appears in a table, built once per table: conntrack's own and those
+    /// merged with a protocol's are kept for the whole run. A class of its own so that its table of
+    /// indexes is made only when the first index is.
+    /// </summary>
+    internal static class NameIndex
+    {
+        private static readonly ConditionalWeakTable<IReadOnlyList<LongOption>, Dictionary<string, int>> Indexes = new();
+
+        /// <summary>The position of the first option named exactly <paramref name="name"/>, or -1, from the table's index.</summary>
+        public static int Find(IReadOnlyList<LongOption> longOptions, ReadOnlySpan<char> name) =>
+            Indexes.GetValue(longOptions, Build).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out int position) ? position : -1;
+
+        private static Dictionary<string, int> Build(IReadOnlyList<LongOption> longOptions)
+        {
+            var index = new Dictionary<string, int>(longOptions.Count);
+            for (int i = 0; i < longOptions.Count; i++)
+                index.TryAdd(longOptions[i].Name, i);
+            return index;
+        }
     }
 
     // glibc's process_long_option(): an exact name wins, else a unique prefix; prefixes of several
@@ -176,7 +213,8 @@ internal sealed class GetoptLong
         _optind++;
 
         LongOption? found = null;
-        if (ExactNames.GetValue(longOptions, IndexNames).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out int exact))
+        int exact = FindExact(longOptions, name);
+        if (exact >= 0)
             found = longOptions[exact];
         if (found is null)
         {

@@ -24,6 +24,15 @@ internal abstract class ProtocolExtension
     /// <summary>The options, with this extension's own codes (conntrack offsets them when merging).</summary>
     public abstract IReadOnlyList<LongOption> Options { get; }
 
+    /// <summary>
+    /// <see cref="CommandParser"/>'s option table after a first <c>-p</c> naming this protocol:
+    /// conntrack's options and this extension's at the first offset. It is the same for every command
+    /// line that names the protocol (nearly every line of a -R file), so it is built once and kept
+    /// here (the extensions with options are singletons). Two threads may both build it: the tables
+    /// are equal.
+    /// </summary>
+    public IReadOnlyList<LongOption>? TableAfterFirstSelection { get; set; }
+
     /// <summary>What <c>-h -p NAME</c> prints after the "Proto `NAME' help:" line.</summary>
     public abstract string HelpText { get; }
 

@@ -139,4 +139,27 @@ public class GetoptLongTests
         Assert.Equal('z', getopt.Next(Table).Code);
         Assert.Equal(GetoptStatus.End, getopt.Next(Table).Status);
     }
+
+    [Fact]
+    public void ScanAndIndexFindTheSameOptionForEveryName()
+    {
+        // The first names of a run are found by a scan, later ones in an index: both must give the
+        // first option of that name, in conntrack's table, in each protocol's, in a table with a
+        // name twice (a second -p of the same protocol), and nothing for prefixes or other words.
+        var tables = new List<IReadOnlyList<LongOption>> { Table };
+        tables.AddRange(ProtocolCatalog.Extensions.Select(extension => extension.Options));
+        tables.Add([.. Table, .. Table]);
+        foreach (var table in tables)
+        {
+            var words = table.Select(option => option.Name)
+                .Concat(table.Select(option => option.Name[..^1]))
+                .Concat(["", "no-such-option", "src-nat-"]);
+            foreach (string word in words)
+            {
+                int scanned = GetoptLong.ScanForName(table, word);
+                Assert.Equal(scanned, GetoptLong.NameIndex.Find(table, word));
+                Assert.Equal(table.ToList().FindIndex(option => option.Name == word), scanned);
+            }
+        }
+    }
 }
