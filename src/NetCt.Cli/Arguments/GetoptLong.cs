@@ -153,7 +153,7 @@ internal sealed class GetoptLong
     }
 
     // A command line names a few long options, which a scan of the table finds sooner than an index
-    // could be built (the index, its string hashing and the table of indexes cost -G about 0.02 ms
+    // could be built (the index, its string hashing and the table of indexes cost -G about 0.04 ms
     // of start-up). A -R file names thousands: once the run has looked up this many names, each
     // table is indexed, once, and every later name is looked up in its index.
     private const int ScannedLookups = 64;
