@@ -71,6 +71,9 @@ public sealed class FlowFilter
     /// </summary>
     public bool AnyNat { get; set; }
 
+    /// <summary>The wanted addresses as bytes, made when first judged with (see <see cref="AddressPattern.Of"/>).</summary>
+    internal FilterAddressPatterns Patterns;
+
     /// <summary>Whether no criterion is set, so every entry matches.</summary>
     public bool IsEmpty => Family == IpFamily.Unspecified && Original is null && Reply is null
         && Mark is null && Status is null && Zone is null && Secmark is null && Id is null

@@ -7,8 +7,7 @@ namespace NetCt.Conntrack;
 /// for a decoded <see cref="Flow"/> and for an entry read in place (<see cref="FlowView"/>).
 /// </summary>
 /// <remarks>
-/// Addresses are compared as their bytes, and so by family; a wanted IPv6 address's scope is not
-/// compared (an entry's addresses have none).
+/// Addresses are compared as their bytes (<see cref="AddressPattern"/>), and so by family.
 /// </remarks>
 internal static class FlowFilterEvaluator
 {
@@ -30,9 +29,11 @@ internal static class FlowFilterEvaluator
     {
         if (filter.Family != IpFamily.Unspecified && flow.Family != filter.Family)
             return false;
-        if (filter.Original is { } original && !TupleMatches(original, flow.Original, filter.OriginalSourceMask, filter.OriginalDestinationMask))
+        ref FilterAddressPatterns patterns = ref filter.Patterns;
+        if (filter.Original is { } original
+            && !TupleMatches(original, flow.Original, filter.OriginalSourceMask, filter.OriginalDestinationMask, ref patterns.OriginalSource, ref patterns.OriginalDestination))
             return false;
-        if (filter.Reply is { } reply && !TupleMatches(reply, flow.Reply, null, null))
+        if (filter.Reply is { } reply && !TupleMatches(reply, flow.Reply, null, null, ref patterns.ReplySource, ref patterns.ReplyDestination))
             return false;
         // The kernel leaves out a zero mark (events) and the default zone, so absent means 0 here;
         // conntrack treats absent as "no match", which makes `-E -m 0` miss DESTROY events.
@@ -57,14 +58,17 @@ internal static class FlowFilterEvaluator
         return NatMatches<TFlow, TTuple>(filter, ref flow);
     }
 
-    private static bool TupleMatches<TTuple>(FlowTuple wanted, TTuple actual, IPAddress? sourceMask, IPAddress? destinationMask)
+    private static bool TupleMatches<TTuple>(
+        FlowTuple wanted, TTuple actual, IPAddress? sourceMask, IPAddress? destinationMask,
+        ref AddressPattern? sourcePattern, ref AddressPattern? destinationPattern)
         where TTuple : IFilterableTuple, allows ref struct
     {
         if (!actual.IsPresent)
             return false;
         Span<byte> address = stackalloc byte[AddressBytes];
-        return (wanted.Source is null || AddressMatches(wanted.Source, address[..actual.WriteSource(address)], sourceMask))
-            && (wanted.Destination is null || AddressMatches(wanted.Destination, address[..actual.WriteDestination(address)], destinationMask))
+        return (wanted.Source is null || AddressPattern.Of(ref sourcePattern, wanted.Source, sourceMask).Matches(address[..actual.WriteSource(address)]))
+            && (wanted.Destination is null
+                || AddressPattern.Of(ref destinationPattern, wanted.Destination, destinationMask).Matches(address[..actual.WriteDestination(address)]))
             && FieldMatches(wanted.Protocol, actual.Protocol)
             && FieldMatches(wanted.SourcePort, actual.SourcePort)
             && FieldMatches(wanted.DestinationPort, actual.DestinationPort)
@@ -78,24 +82,6 @@ internal static class FlowFilterEvaluator
 
     private static bool FieldMatches<T>(T? wanted, T? actual) where T : struct, IEquatable<T>
         => wanted is not T w || (actual is T a && a.Equals(w));
-
-    private static bool AddressMatches(IPAddress wanted, ReadOnlySpan<byte> actual, IPAddress? mask)
-    {
-        Span<byte> w = stackalloc byte[AddressBytes];
-        if (!wanted.TryWriteBytes(w, out int length) || length != actual.Length)
-            return false;
-        if (mask is null)
-            return actual.SequenceEqual(w[..length]);
-        Span<byte> m = stackalloc byte[AddressBytes];
-        if (!mask.TryWriteBytes(m, out int maskLength) || maskLength != length)
-            return false;
-        for (int i = 0; i < length; i++)
-        {
-            if ((w[i] & m[i]) != (actual[i] & m[i]))
-                return false;
-        }
-        return true;
-    }
 
     private static bool HasAllLabels(ReadOnlySpan<byte> actual, byte[] wanted)
     {
@@ -117,8 +103,9 @@ internal static class FlowFilterEvaluator
         FlowStatus? status = flow.Status;
         TTuple original = flow.Original;
         TTuple reply = flow.Reply;
-        bool source = filter.SourceNat is { } s && NatDirectionMatches(s, status, sourceNat: true, original, reply);
-        bool destination = filter.DestinationNat is { } d && NatDirectionMatches(d, status, sourceNat: false, original, reply);
+        ref FilterAddressPatterns patterns = ref filter.Patterns;
+        bool source = filter.SourceNat is { } s && NatDirectionMatches(s, status, sourceNat: true, original, reply, ref patterns.SourceNat);
+        bool destination = filter.DestinationNat is { } d && NatDirectionMatches(d, status, sourceNat: false, original, reply, ref patterns.DestinationNat);
         if (filter.AnyNat)
             return source || destination;
         return (filter.SourceNat is null || source) && (filter.DestinationNat is null || destination);
@@ -127,7 +114,8 @@ internal static class FlowFilterEvaluator
     // conntrack's filter_nat, with full address comparison so that IPv6 entries are judged too.
     // Source NAT shows in the reply tuple's destination, which then differs from the original's
     // source; destination NAT in the reply's source, against the original's destination.
-    private static bool NatDirectionMatches<TTuple>(NatFilter wanted, FlowStatus? status, bool sourceNat, TTuple original, TTuple reply)
+    private static bool NatDirectionMatches<TTuple>(
+        NatFilter wanted, FlowStatus? status, bool sourceNat, TTuple original, TTuple reply, ref AddressPattern? addressPattern)
         where TTuple : IFilterableTuple, allows ref struct
     {
         // A bit test rather than Enum.HasFlag, which boxes in unoptimised code.
@@ -142,7 +130,7 @@ internal static class FlowFilterEvaluator
         bool portTranslated = done && portAfter != portBefore;
         bool matched = false;
         if (wanted.Address is { } address)
-            matched = addressTranslated && AddressMatches(address, after, mask: null);
+            matched = addressTranslated && AddressPattern.Of(ref addressPattern, address, mask: null).Matches(after);
         if (wanted.Port is ushort port)
         {
             bool portMatched = portTranslated && portAfter == port;

@@ -36,6 +36,12 @@ public class FlowFilterTests
         return filter.Matches(flow);
     }
 
+    private static FlowFilter SourceUnder(string source, string mask) => new()
+    {
+        Original = new FlowTuple { Source = IPAddress.Parse(source) },
+        OriginalSourceMask = IPAddress.Parse(mask),
+    };
+
     private static NetlinkMessage EntryMessage(Flow flow)
     {
         using var writer = new NetlinkWriter();
@@ -88,25 +94,55 @@ public class FlowFilterTests
     [InlineData("198.51.101.7", false)]
     public void SourceNetmaskIsApplied(string source, bool expected)
     {
-        var filter = new FlowFilter
-        {
-            Original = new FlowTuple { Source = IPAddress.Parse("198.51.100.0") },
-            OriginalSourceMask = IPAddress.Parse("255.255.255.0"),
-        };
-        Assert.Equal(expected, Judge(filter, Tcp(source, "192.0.2.1", 1, 2)));
+        Assert.Equal(expected, Judge(SourceUnder("198.51.100.0", "255.255.255.0"), Tcp(source, "192.0.2.1", 1, 2)));
     }
 
     [Fact]
     public void Ipv6NetmaskIsApplied()
     {
-        var filter = new FlowFilter
-        {
-            Original = new FlowTuple { Source = IPAddress.Parse("2001:db8::") },
-            OriginalSourceMask = IPAddress.Parse("ffff:ffff::"),
-        };
+        var filter = SourceUnder("2001:db8::", "ffff:ffff::");
         Assert.True(Judge(filter, Tcp("2001:db8::5", "2001:db8::1", 1, 2)));
         Assert.False(Judge(filter, Tcp("2001:db9::5", "2001:db8::1", 1, 2)));
         Assert.False(Judge(filter, Tcp("192.0.2.1", "198.51.100.2", 1, 2)));
+    }
+
+    [Fact]
+    public void AMaskOfTheOtherFamilyMatchesNothing()
+    {
+        var filter = SourceUnder("198.51.100.0", "ffff:ffff::");
+        Assert.False(Judge(filter, Tcp("198.51.100.7", "192.0.2.1", 1, 2)));
+        Assert.False(Judge(filter, Tcp("2001:db8::5", "2001:db8::1", 1, 2)));
+    }
+
+    // Each filter keeps its addresses as bytes once judged with (AddressPattern): an address or a
+    // mask set afterwards must still be the one that counts.
+    [Fact]
+    public void AddressesChangedBetweenJudgementsAreTheOnesJudged()
+    {
+        var near = Tcp("198.51.100.7", "192.0.2.1", 1, 2);
+        var far = Tcp("203.0.113.7", "192.0.2.1", 1, 2);
+        var filter = new FlowFilter { Original = new FlowTuple { Source = IPAddress.Parse("198.51.100.7") } };
+        Assert.True(Judge(filter, near));
+        Assert.False(Judge(filter, far));
+
+        filter.Original.Source = IPAddress.Parse("203.0.113.7");
+        Assert.False(Judge(filter, near));
+        Assert.True(Judge(filter, far));
+
+        filter.Original.Source = IPAddress.Parse("198.51.100.0");
+        filter.OriginalSourceMask = IPAddress.Parse("255.255.255.0");
+        Assert.True(Judge(filter, near));
+        filter.OriginalSourceMask = IPAddress.Parse("255.255.255.255");
+        Assert.False(Judge(filter, near));
+
+        filter.Original = new FlowTuple { Destination = IPAddress.Parse("192.0.2.1") };
+        Assert.True(Judge(filter, far));
+
+        var nat = new FlowFilter { SourceNat = new NatFilter { Address = IPAddress.Parse("203.0.113.9") } };
+        var natted = Tcp("192.0.2.1", "198.51.100.2", 1000, 80, FlowStatus.SourceNat | FlowStatus.SourceNatDone, replyDst: "203.0.113.9");
+        Assert.True(Judge(nat, natted));
+        nat.SourceNat.Address = IPAddress.Parse("203.0.113.8");
+        Assert.False(Judge(nat, natted));
     }
 
     [Theory]
