@@ -25,9 +25,10 @@ internal static class ListCommand
         var filter = specialList ? null : FlowFilterBuilder.Build(command);
         bool zero = !specialList && command.Options.HasFlag(CommandOptions.Zero);
         int shown = 0;
-        // Every entry is read and printed straight from its message, filtered or not: only one the
-        // view declines is decoded into a Flow (see FlowView).
-        client.DumpMessages(message => { printer.Print(message); shown++; }, filter, table, zero);
+        // Every entry is read and printed straight from its message, filtered or not, and read once:
+        // the printer gets the view the filter was checked on. Only an entry the view declines is
+        // decoded into a Flow (see FlowView).
+        client.DumpMessages((ref DumpedEntry entry) => { printer.Print(ref entry); shown++; }, filter, table, zero);
         printer.Finish();
         InterruptedDumps.ThrowIfInterrupted(client);
         context.Output.Flush();

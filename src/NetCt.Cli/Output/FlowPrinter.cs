@@ -1,6 +1,5 @@
 using NetCt.Cli.Labels;
 using NetCt.Conntrack;
-using NetCt.Netlink;
 
 namespace NetCt.Cli.Output;
 
@@ -125,19 +124,20 @@ internal sealed class FlowPrinter
     }
 
     /// <summary>
-    /// Prints one entry of a listing from its message: the plain line straight from the message's
-    /// bytes (<see cref="FlowViewFields"/>); other formats, and a message the view declines, through
-    /// a decoded <see cref="Flow"/> as <see cref="Print(Flow)"/>.
+    /// Prints one entry of a listing as the dump hands it over: the plain line straight from the
+    /// message's bytes, through the entry's view (<see cref="FlowViewFields"/>; read already when
+    /// the dump judged it with a filter); other formats, and a message the view declines, through a
+    /// decoded <see cref="Flow"/> as <see cref="Print(Flow)"/>.
     /// </summary>
-    public void Print(NetlinkMessage message)
+    public void Print(ref DumpedEntry entry)
     {
-        if (_json is null && !IsSave && !IsXml && FlowViewFields.TryRead(message, out FlowViewFields fields))
+        if (_json is null && !IsSave && !IsXml && entry.HasView)
         {
-            WriteLine(ref fields);
+            WriteLine(ref FlowViewFields.Of(ref entry.View));
             _output.EndLine();
             return;
         }
-        Print((_decoder ??= new ReusableFlowDecoder()).Decode(message));
+        Print((_decoder ??= new ReusableFlowDecoder()).Decode(entry.Message));
     }
 
     // A line that cannot reach the limit (nearly every line) is written without a check per

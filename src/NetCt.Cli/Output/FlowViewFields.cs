@@ -1,17 +1,17 @@
+using System.Runtime.CompilerServices;
 using NetCt.Conntrack;
-using NetCt.Netlink;
 
 namespace NetCt.Cli.Output;
 
 /// <summary>An entry read in place (<see cref="FlowView"/>) as the fields of a plain text line.</summary>
 internal ref struct FlowViewFields : IFlowLineFields
 {
-    // Held, not referenced (a ref struct cannot be the target of a ref field), and filled in place
-    // by TryRead: the view's offsets are a few hundred bytes, not worth a copy per entry.
+    // The view itself is the only field: a ref struct cannot hold a reference to another, and a
+    // copy of the view's few hundred bytes per entry is what Of avoids.
     private FlowView _view;
 
-    /// <summary>Reads the entry in <paramref name="message"/> in place; false when it must be decoded into a Flow instead.</summary>
-    public static bool TryRead(NetlinkMessage message, out FlowViewFields fields) => FlowView.TryRead(message, out fields._view);
+    /// <summary>The fields of <paramref name="view"/>, in place: the view's own storage seen as this wrapper of it.</summary>
+    public static ref FlowViewFields Of(ref FlowView view) => ref Unsafe.As<FlowView, FlowViewFields>(ref view);
 
     public readonly IpFamily Family => _view.Family;
 

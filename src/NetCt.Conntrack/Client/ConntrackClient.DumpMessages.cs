@@ -2,19 +2,20 @@ using NetCt.Netlink;
 
 namespace NetCt.Conntrack;
 
-/// <summary>Receives one entry message of <see cref="ConntrackClient.DumpMessages"/>, valid only during the call.</summary>
-/// <param name="message">An IPCTNL_MSG_CT_NEW message: read it with <see cref="FlowView.TryRead"/> or <see cref="FlowDecoder.Decode(NetlinkMessage)"/>.</param>
-public delegate void EntryMessageHandler(NetlinkMessage message);
+/// <summary>Receives one entry of <see cref="ConntrackClient.DumpMessages"/>, valid only during the call.</summary>
+/// <param name="entry">The entry's message, and the entry read in place if the dump or the handler reads it (<see cref="DumpedEntry.HasView"/>).</param>
+public delegate void DumpedEntryHandler(ref DumpedEntry entry);
 
 public sealed partial class ConntrackClient
 {
     /// <summary>
-    /// Streams the entries of a table as their undecoded netlink messages, for a caller that reads
-    /// entries in place (<see cref="FlowView"/>) rather than as <see cref="Flow"/> objects: the
-    /// cheapest way through a large table. Like <see cref="Dump"/>, the kernel walks the table
-    /// while the handler runs, a few datagrams ahead, and applies what it can of
-    /// <paramref name="filter"/>; every entry it sends is checked again in place
-    /// (<see cref="FlowFilter.Matches(ref FlowView)"/>), so only a message the view declines is decoded.
+    /// Streams the entries of a table undecoded, for a caller that reads entries in place
+    /// (<see cref="FlowView"/>) rather than as <see cref="Flow"/> objects: the cheapest way
+    /// through a large table. Like <see cref="Dump"/>, the kernel walks the table while the
+    /// handler runs, a few datagrams ahead, and applies what it can of <paramref name="filter"/>;
+    /// every entry it sends is checked again in place (<see cref="FlowFilter.Matches(ref FlowView)"/>),
+    /// so only a message the view declines is decoded, and the handler gets the view the check read
+    /// (<see cref="DumpedEntry.View"/>).
     /// </summary>
     /// <param name="handler">Called once per matching entry, in the order the kernel sends them.</param>
     /// <param name="filter">The entries to hand over; null for all.</param>
@@ -27,7 +28,7 @@ public sealed partial class ConntrackClient
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>Check <see cref="LastDumpInterrupted"/> afterwards. An exception from the handler ends the dump and closes its socket.</remarks>
     public void DumpMessages(
-        EntryMessageHandler handler, FlowFilter? filter = null, ConntrackTable table = ConntrackTable.Conntrack, bool zeroCounters = false,
+        DumpedEntryHandler handler, FlowFilter? filter = null, ConntrackTable table = ConntrackTable.Conntrack, bool zeroCounters = false,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(handler);
@@ -37,10 +38,10 @@ public sealed partial class ConntrackClient
         while (dump.HasMessage)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            NetlinkMessage message = dump.Current;
-            if (dump.Check is null || Matches(dump.Check, message, ref decoder))
+            var entry = new DumpedEntry(dump.Current);
+            if (dump.Check is null || Matches(dump.Check, ref entry, ref decoder))
             {
-                handler(message);
+                handler(ref entry);
             }
 
             dump.MoveNext();
@@ -48,8 +49,8 @@ public sealed partial class ConntrackClient
     }
 
     // A message the view declines (see FlowView) is judged, and a malformed one reported, decoded.
-    private static bool Matches(FlowFilter filter, NetlinkMessage message, ref ReusableFlowDecoder? decoder)
-        => FlowView.TryRead(message, out FlowView view)
-            ? filter.Matches(ref view)
-            : filter.Matches((decoder ??= new ReusableFlowDecoder()).Decode(message));
+    private static bool Matches(FlowFilter filter, ref DumpedEntry entry, ref ReusableFlowDecoder? decoder)
+        => entry.HasView
+            ? filter.Matches(ref entry.View)
+            : filter.Matches((decoder ??= new ReusableFlowDecoder()).Decode(entry.Message));
 }

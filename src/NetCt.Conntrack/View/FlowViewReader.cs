@@ -23,7 +23,7 @@ namespace NetCt.Conntrack;
 /// </remarks>
 internal static class FlowViewReader
 {
-    public static bool TryIndex(NetlinkMessage message, ref FlowViewOffsets at, out IpFamily family)
+    public static bool TryIndex(scoped in NetlinkMessage message, ref FlowViewOffsets at, out IpFamily family)
     {
         family = IpFamily.Unspecified;
         if (NfnlMessageType.Subsystem(message.Type) != NfnetlinkSubsystems.NFNL_SUBSYS_CTNETLINK

@@ -125,7 +125,7 @@ public sealed class ConntrackClientReadTests
         using ConntrackClient client = kernel.Client();
         var ids = new List<uint?>();
 
-        client.DumpMessages(message => ids.Add(FlowView.TryRead(message, out FlowView view) ? view.Id : null));
+        client.DumpMessages((ref DumpedEntry entry) => ids.Add(entry.HasView ? entry.View.Id : null));
 
         FakeKernel.AssertRequest(PlainDump, Assert.Single(kernel.Sent));
         Assert.Equal([524071917u, 238875614u, 1591935122u], ids);
@@ -139,12 +139,12 @@ public sealed class ConntrackClientReadTests
         kernel.Answer((_, seq) => [KernelMessages.Done(seq)]);
         using ConntrackClient client = kernel.Client();
 
-        client.DumpMessages(_ => Assert.Fail("no entry was sent"), table: ConntrackTable.Conntrack, zeroCounters: true);
-        client.DumpMessages(_ => Assert.Fail("no entry was sent"), table: ConntrackTable.Dying);
+        client.DumpMessages((ref DumpedEntry _) => Assert.Fail("no entry was sent"), table: ConntrackTable.Conntrack, zeroCounters: true);
+        client.DumpMessages((ref DumpedEntry _) => Assert.Fail("no entry was sent"), table: ConntrackTable.Dying);
 
         FakeKernel.AssertRequest("14000000 03010103 00000000 00000000 00000000", kernel.Sent[0]);
         FakeKernel.AssertRequest("14000000 06010103 00000000 00000000 00000000", kernel.Sent[1]);
-        Assert.Throws<ArgumentException>(() => client.DumpMessages(_ => { }, table: ConntrackTable.Unconfirmed, zeroCounters: true));
+        Assert.Throws<ArgumentException>(() => client.DumpMessages((ref DumpedEntry _) => { }, table: ConntrackTable.Unconfirmed, zeroCounters: true));
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class ConntrackClientReadTests
         using ConntrackClient client = kernel.Client();
         var ids = new List<uint?>();
 
-        client.DumpMessages(message => ids.Add(FlowView.TryRead(message, out FlowView view) ? view.Id : null), new FlowFilter { Mark = 7 });
+        client.DumpMessages((ref DumpedEntry entry) => ids.Add(entry.HasView ? entry.View.Id : null), new FlowFilter { Mark = 7 });
 
         Assert.Equal([3656992300u], ids);
         FakeKernel.AssertRequest("""
@@ -181,10 +181,10 @@ public sealed class ConntrackClientReadTests
 
         // Without a filter the message is handed over as it came.
         int count = 0;
-        client.DumpMessages(_ => count++);
+        client.DumpMessages((ref DumpedEntry _) => count++);
         Assert.Equal(1, count);
 
-        Assert.Throws<NetlinkDecodeException>(() => client.DumpMessages(_ => Assert.Fail("a broken entry was handed over"), new FlowFilter { Mark = 0 }));
+        Assert.Throws<NetlinkDecodeException>(() => client.DumpMessages((ref DumpedEntry _) => Assert.Fail("a broken entry was handed over"), new FlowFilter { Mark = 0 }));
     }
 
     [Fact]
@@ -200,11 +200,11 @@ public sealed class ConntrackClientReadTests
             return socket;
         });
 
-        Assert.Throws<IOException>(() => client.DumpMessages(_ => throw new IOException("stdout closed")));
+        Assert.Throws<IOException>(() => client.DumpMessages((ref DumpedEntry _) => throw new IOException("stdout closed")));
         Assert.True(sockets[0].Disposed);
 
         int count = 0;
-        client.DumpMessages(_ => count++);
+        client.DumpMessages((ref DumpedEntry _) => count++);
         Assert.Equal(2, count);
         Assert.Equal(2, sockets.Count);
         Assert.False(sockets[1].Disposed);

@@ -121,7 +121,10 @@ public sealed class DumpAllocationTests
     private static void PrintMessages(FlowPrinter printer, int count)
     {
         for (int i = 0; i < count; i++)
-            printer.Print(new NetlinkMessage(Captured[i % Captured.Length]));
+        {
+            var entry = new DumpedEntry(new NetlinkMessage(Captured[i % Captured.Length]));
+            printer.Print(ref entry);
+        }
     }
 
     private static void DecodeAndPrint(ReusableFlowDecoder decoder, FlowPrinter printer, int count)

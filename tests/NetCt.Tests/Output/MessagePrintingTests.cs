@@ -206,8 +206,24 @@ public sealed class MessagePrintingTests
     private static string ThroughFlow(byte[] message, OutputFlags flags, ConnLabelTable? labels) =>
         Print(flags, labels, printer => printer.Print(FlowDecoder.Decode(new NetlinkMessage(message))));
 
-    private static string FromMessage(byte[] message, OutputFlags flags, ConnLabelTable? labels) =>
-        Print(flags, labels, printer => printer.Print(new NetlinkMessage(message)));
+    // As -L prints an entry: from an entry not read yet (a listing without a filter), and from one
+    // the dump has read to judge it (a filtered listing hands the printer the view it judged).
+    private static string FromMessage(byte[] message, OutputFlags flags, ConnLabelTable? labels)
+    {
+        string fresh = Print(flags, labels, printer =>
+        {
+            var entry = new DumpedEntry(new NetlinkMessage(message));
+            printer.Print(ref entry);
+        });
+        string judged = Print(flags, labels, printer =>
+        {
+            var entry = new DumpedEntry(new NetlinkMessage(message));
+            _ = entry.HasView;
+            printer.Print(ref entry);
+        });
+        Assert.Equal(fresh, judged);
+        return fresh;
+    }
 
     private static string Print(OutputFlags flags, ConnLabelTable? labels, Action<FlowPrinter> print)
     {
