@@ -12,8 +12,8 @@ namespace NetCt.Conntrack;
 /// </summary>
 public ref struct DumpedEntry
 {
-    // A field, not an auto-property, so that the view is read from it by reference: the message
-    // (a span and its header) copied at every read costs as much as the check it serves.
+    // A field, not an auto-property, so that TryRead reads the message where it lies: copied into
+    // the call (a span and its header, 40 bytes) it cost a listing more than the view it spared.
     private readonly NetlinkMessage _message;
     private FlowView _view;
     private ViewState _state;

@@ -31,6 +31,7 @@ public sealed class DumpedEntryTests
         var entry = new DumpedEntry(new NetlinkMessage(broken));
 
         Assert.False(entry.HasView);
+        // Not Assert.Throws: a lambda cannot capture a ref struct.
         try
         {
             _ = entry.View;
