@@ -12,8 +12,8 @@ namespace NetCt.Conntrack;
 /// </summary>
 public ref struct DumpedEntry
 {
-    // A field, not an auto-property, so that TryRead reads the message where it lies: copied into
-    // the call (a span and its header, 40 bytes) it cost a listing more than the view it spared.
+    // A field, not an auto-property, so that TryRead can take the message by reference where it
+    // lies (see there) rather than a copy returned by a getter.
     private readonly NetlinkMessage _message;
     private FlowView _view;
     private ViewState _state;

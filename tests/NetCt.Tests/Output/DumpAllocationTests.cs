@@ -112,8 +112,10 @@ public sealed class DumpAllocationTests
         int matched = 0;
         for (int i = 0; i < count; i++)
         {
-            Assert.True(FlowView.TryRead(new NetlinkMessage(Captured[i % Captured.Length]), out FlowView view));
-            matched += filter.Matches(ref view) ? 1 : 0;
+            // As DumpMessages judges an entry: on the view its DumpedEntry reads.
+            var entry = new DumpedEntry(new NetlinkMessage(Captured[i % Captured.Length]));
+            Assert.True(entry.HasView);
+            matched += filter.Matches(ref entry.View) ? 1 : 0;
         }
         return matched;
     }
