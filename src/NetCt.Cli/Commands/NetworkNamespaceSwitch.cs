@@ -12,20 +12,36 @@ namespace NetCt.Cli.Commands;
 /// </summary>
 internal static class NetworkNamespaceSwitch
 {
-    /// <summary>Enters the namespace; returns null, or the exit code after printing why it could not.</summary>
-    /// <remarks>
-    /// A name or path that does not lead to a network namespace is a parameter problem (exit 2, with
-    /// conntrack's "Try" line); a namespace the kernel does not let netct open or enter is exit 1.
-    /// </remarks>
+    /// <summary>
+    /// Enters the namespace for conntrack's grammar; returns null, or the exit code after saying why
+    /// it could not, as conntrack says a parameter problem (with its "Try" line).
+    /// </summary>
     public static int? Enter(string nameOrPath, TextWriter errors)
+    {
+        if (TryEnter(nameOrPath) is not { } refusal)
+            return null;
+        if (refusal.IsParameterProblem)
+        {
+            errors.Write(new ParameterError(refusal.Message).StderrText);
+            errors.Flush();
+        }
+        else
+        {
+            Messages.Write(errors, refusal.Message);
+        }
+        return refusal.ExitCode;
+    }
+
+    /// <summary>Enters the namespace on the calling thread; returns null, or why it could not, for the caller to say in its own words.</summary>
+    public static NamespaceRefusal? TryEnter(string nameOrPath)
     {
         string path = NetnsOption.PathOf(nameOrPath);
         int fd = NamespaceSyscalls.OpenNamespaceFile(path);
         if (fd < 0)
         {
             return -fd == (int)Errno.ENOENT
-                ? ParameterProblem(errors, $"network namespace `{nameOrPath}' does not exist ({path})")
-                : KernelRefusal(errors, $"can't open network namespace `{nameOrPath}' ({path}): {Marshal.GetPInvokeErrorMessage(-fd)}");
+                ? new NamespaceRefusal($"network namespace `{nameOrPath}' does not exist ({path})", IsParameterProblem: true)
+                : new NamespaceRefusal($"can't open network namespace `{nameOrPath}' ({path}): {Marshal.GetPInvokeErrorMessage(-fd)}", IsParameterProblem: false);
         }
 
         int result = NamespaceSyscalls.EnterNetworkNamespace(fd);
@@ -33,22 +49,9 @@ internal static class NetworkNamespaceSwitch
         return result switch
         {
             0 => null,
-            -(int)Errno.EINVAL => ParameterProblem(errors, $"`{path}' is not a network namespace"),
-            -(int)Errno.EPERM => KernelRefusal(errors, $"can't enter network namespace `{nameOrPath}': {Marshal.GetPInvokeErrorMessage(-result)} (setns needs CAP_SYS_ADMIN)"),
-            _ => KernelRefusal(errors, $"can't enter network namespace `{nameOrPath}': {Marshal.GetPInvokeErrorMessage(-result)}"),
+            -(int)Errno.EINVAL => new NamespaceRefusal($"`{path}' is not a network namespace", IsParameterProblem: true),
+            -(int)Errno.EPERM => new NamespaceRefusal($"can't enter network namespace `{nameOrPath}': {Marshal.GetPInvokeErrorMessage(-result)} (setns needs CAP_SYS_ADMIN)", IsParameterProblem: false),
+            _ => new NamespaceRefusal($"can't enter network namespace `{nameOrPath}': {Marshal.GetPInvokeErrorMessage(-result)}", IsParameterProblem: false),
         };
-    }
-
-    private static int ParameterProblem(TextWriter errors, string message)
-    {
-        errors.Write(new ParameterError(message).StderrText);
-        errors.Flush();
-        return ExitCodes.ParameterProblem;
-    }
-
-    private static int KernelRefusal(TextWriter errors, string message)
-    {
-        Messages.Write(errors, message);
-        return ExitCodes.OtherProblem;
     }
 }

@@ -85,17 +85,9 @@ internal static class HealthCommand
         return command;
     }
 
-    // conntrack's grammar follows a missing namespace with its "Try `netct -h'" line, which does not
-    // apply here: a monitoring system gets the one line and UNKNOWN.
-    private static int? EnterNamespace(ParseResult parsed, Option<string> netns, CommandContext context)
-    {
-        var said = new StringWriter(CultureInfo.InvariantCulture);
-        if (NetnsTreeOption.Enter(parsed, netns, new CommandContext(context.Output, said, context.ProgramPath)) is null)
-            return null;
-        context.Errors.Write(said.ToString().Split('\n')[0] + "\n");
-        context.Errors.Flush();
-        return (int)MonitoringStatus.Unknown;
-    }
+    // A monitoring system gets the one line and UNKNOWN, whatever kept netct out of the namespace.
+    private static int? EnterNamespace(ParseResult parsed, Option<string> netns, CommandContext context) =>
+        NetnsTreeOption.Enter(parsed, netns, context) is null ? null : (int)MonitoringStatus.Unknown;
 
     private static string? Refuse(double seconds, HealthThresholds thresholds, int top)
     {

@@ -15,7 +15,16 @@ internal static class NetnsTreeOption
         HelpName = "NAME|PATH",
     };
 
-    /// <summary>Enters the namespace the option names, if any; returns null, or the exit code after saying why it could not.</summary>
-    public static int? Enter(ParseResult parsed, Option<string> option, CommandContext context) =>
-        parsed.GetValue(option) is { } nameOrPath ? NetworkNamespaceSwitch.Enter(nameOrPath, context.Errors) : null;
+    /// <summary>
+    /// Enters the namespace the option names, if any; returns null, or the exit code after saying
+    /// why it could not in one line (conntrack's grammar adds its "Try" line; the tree's commands
+    /// promise one).
+    /// </summary>
+    public static int? Enter(ParseResult parsed, Option<string> option, CommandContext context)
+    {
+        if (parsed.GetValue(option) is not { } nameOrPath || NetworkNamespaceSwitch.TryEnter(nameOrPath) is not { } refusal)
+            return null;
+        Messages.Write(context.Errors, refusal.Message);
+        return refusal.ExitCode;
+    }
 }

@@ -30,7 +30,7 @@ public sealed class ExporterCommandLineTests
         var run = CommandRun.Of(context => NetctCommandTree.Run(["exporter", "--netns", "/nonexistent/netct-test"], context));
 
         Assert.Equal(ExitCodes.ParameterProblem, run.ExitCode);
-        Assert.StartsWith("network namespace `/nonexistent/netct-test' does not exist", run.Stderr);
+        Assert.Equal("exporter: netns /nonexistent/netct-test: network namespace `/nonexistent/netct-test' does not exist (/nonexistent/netct-test)\n", run.Stderr);
     }
 
     [Theory]

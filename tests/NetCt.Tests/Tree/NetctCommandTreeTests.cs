@@ -62,4 +62,21 @@ public sealed class NetctCommandTreeTests
         Assert.Equal("no such command: nosuch (see `netct help')\n", run.Stderr);
         Assert.Equal("", run.Stdout);
     }
+
+    // The tree's commands promise one line for a bad command line; conntrack's grammar adds its
+    // "Try" line (NetnsTests). Neither path leads to a namespace, so nothing is entered.
+    [Theory]
+    [InlineData(new[] { "top", "--once" }, "netct-no-such-namespace", ExitCodes.ParameterProblem, "network namespace `netct-no-such-namespace' does not exist (/run/netns/netct-no-such-namespace)\n")]
+    [InlineData(new[] { "timeout", "list" }, "netct-no-such-namespace", ExitCodes.ParameterProblem, "network namespace `netct-no-such-namespace' does not exist (/run/netns/netct-no-such-namespace)\n")]
+    [InlineData(new[] { "top", "--once" }, "/etc/hostname", ExitCodes.ParameterProblem, "`/etc/hostname' is not a network namespace\n")]
+    [InlineData(new[] { "timeout", "list" }, "/etc/hostname", ExitCodes.ParameterProblem, "`/etc/hostname' is not a network namespace\n")]
+    [InlineData(new[] { "health" }, "/etc/hostname", 3, "`/etc/hostname' is not a network namespace\n")]
+    public void ANamespaceThatIsNotThereIsOneLine(string[] command, string netns, int exitCode, string stderr)
+    {
+        var run = CommandRun.Of(context => NetctCommandTree.Run([.. command, "--netns", netns], context));
+
+        Assert.Equal(exitCode, run.ExitCode);
+        Assert.Equal(stderr, run.Stderr);
+        Assert.Equal("", run.Stdout);
+    }
 }

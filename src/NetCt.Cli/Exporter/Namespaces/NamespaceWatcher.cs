@@ -124,8 +124,12 @@ internal sealed class NamespaceWatcher : IDisposable
         int? failed = null;
         if (Target.Path is { } path)
         {
-            failed = NetworkNamespaceSwitch.Enter(path, _log.Errors);
-            if (failed is null)
+            if (NetworkNamespaceSwitch.TryEnter(path) is { } refusal)
+            {
+                _log.Problem(Target.Label, refusal.Message);
+                failed = refusal.ExitCode;
+            }
+            else
             {
                 _sockets = NamespaceSockets.OfCurrentThread(out string? problem);
                 if (_sockets is null)
