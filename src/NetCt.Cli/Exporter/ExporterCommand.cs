@@ -42,23 +42,13 @@ internal static class ExporterCommand
         {
             Description = "Also export entries by source address for the K busiest sources, the rest as source=\"other\"",
             HelpName = "K",
-        };
-        topSources.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 1000)
-                result.AddError("--top-sources: K must be between 1 and 1000");
-        });
+        }.ReadAsNumber(k => k is >= 1 and <= 1000, "--top-sources: K must be between 1 and 1000");
 
         var eventBuffer = new Option<int>("--event-buffer")
         {
             Description = "Receive buffer of each namespace's event socket in bytes (default 64 MiB); too small a buffer loses events, and the table is dumped again",
             HelpName = "BYTES",
-        };
-        eventBuffer.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-                result.AddError("--event-buffer: BYTES must be a positive number");
-        });
+        }.ReadAsNumber(bytes => bytes >= 1, "--event-buffer: BYTES must be between 1 and 2147483647");
 
         var command = new NetctCommand(Name, "Serve the conntrack table's metrics to Prometheus (GET /metrics)")
         {

@@ -27,25 +27,25 @@ internal static class HealthCommand
             Description = "Seconds between the two reads of the per-CPU counters that give the rates; 0 reads them once (no rates)",
             HelpName = "SECONDS",
             DefaultValueFactory = _ => 1,
-        };
+        }.ReadAsNumber();
         var warn = new Option<double>("--warn")
         {
             Description = "WARNING when the table (or the expectation table) is this full, in percent of its maximum",
             HelpName = "PERCENT",
             DefaultValueFactory = _ => HealthThresholds.DefaultWarnPercent,
-        };
+        }.ReadAsNumber();
         var crit = new Option<double>("--crit")
         {
             Description = "CRITICAL when the table (or the expectation table) is this full, in percent of its maximum",
             HelpName = "PERCENT",
             DefaultValueFactory = _ => HealthThresholds.DefaultCriticalPercent,
-        };
+        }.ReadAsNumber();
         var top = new Option<int>("--top")
         {
             Description = "How many top sources, destinations and destination ports to show",
             HelpName = "N",
             DefaultValueFactory = _ => 5,
-        };
+        }.ReadAsNumber();
         var output = new Option<string>("--output", "-o")
         {
             Description = "text (aligned, for people) or json (one object, schema in the man page)",

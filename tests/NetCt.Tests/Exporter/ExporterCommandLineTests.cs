@@ -13,7 +13,11 @@ public sealed class ExporterCommandLineTests
     [InlineData(new[] { "exporter", "--listen", "192.0.2.1" }, "--listen: `192.0.2.1' is not ADDR:PORT (see `netct help exporter')\n")]
     [InlineData(new[] { "exporter", "--listen", ":0" }, "--listen: `:0' is not ADDR:PORT (see `netct help exporter')\n")]
     [InlineData(new[] { "exporter", "--top-sources", "0" }, "--top-sources: K must be between 1 and 1000 (see `netct help exporter')\n")]
-    [InlineData(new[] { "exporter", "--event-buffer", "-1" }, "--event-buffer: BYTES must be a positive number (see `netct help exporter')\n")]
+    [InlineData(new[] { "exporter", "--top-sources", "abc" }, "--top-sources: K must be between 1 and 1000 (see `netct help exporter')\n")]
+    [InlineData(new[] { "exporter", "--top-sources", "2.5" }, "--top-sources: K must be between 1 and 1000 (see `netct help exporter')\n")]
+    [InlineData(new[] { "exporter", "--event-buffer", "-1" }, "--event-buffer: BYTES must be between 1 and 2147483647 (see `netct help exporter')\n")]
+    [InlineData(new[] { "exporter", "--event-buffer", "abc" }, "--event-buffer: BYTES must be between 1 and 2147483647 (see `netct help exporter')\n")]
+    [InlineData(new[] { "exporter", "--event-buffer", "2147483648" }, "--event-buffer: BYTES must be between 1 and 2147483647 (see `netct help exporter')\n")]
     [InlineData(new[] { "exporter", "--all-netns", "--netns", "a" }, "--all-netns and --netns exclude each other (see `netct help exporter')\n")]
     public void ABadCommandLineIsOneLineAndExit2(string[] args, string stderr)
     {

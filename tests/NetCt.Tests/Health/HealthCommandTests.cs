@@ -12,6 +12,9 @@ public sealed class HealthCommandTests
     [InlineData(new[] { "health", "--crit", "101" }, "--warn and --crit must be percentages above 0 and at most 100 (see `netct help health')\n")]
     [InlineData(new[] { "health", "--interval", "-1" }, "--interval must be between 0 and 3600 seconds (see `netct help health')\n")]
     [InlineData(new[] { "health", "--top", "0" }, "--top must be between 1 and 1000 (see `netct help health')\n")]
+    [InlineData(new[] { "health", "--interval", "soon" }, "--interval: `soon' is not a number (see `netct help health')\n")]
+    [InlineData(new[] { "health", "--warn", "lots" }, "--warn: `lots' is not a number (see `netct help health')\n")]
+    [InlineData(new[] { "health", "--top", "2.5" }, "--top: `2.5' is not a whole number (see `netct help health')\n")]
     public void ABadValueIsUnknown(string[] args, string message)
     {
         var run = CommandRun.Of(context => NetctCommandTree.Run(args, context));
