@@ -60,7 +60,7 @@ internal sealed class ConnLabelTable
         }
         catch (IOException e)
         {
-            failure = e.Message;
+            failure = IoErrorText.Of(e);
             return null;
         }
         return Parse(content);

@@ -1,4 +1,5 @@
 using NetCt.Cli.Arguments;
+using NetCt.Cli.Libc;
 
 namespace NetCt.Cli.LoadFile;
 
@@ -39,8 +40,17 @@ internal static class LoadFileParser
         using (var reader = session.Environment.OpenLoadFile(path)
             ?? throw ParameterException.Problem($"Failed to open file {path} for reading"))
         {
-            (text, textLength) = ReadAll(reader, session.Environment.MaxLoadFileLength)
-                ?? throw ParameterException.Problem($"File {path} is too large for --load-file (more than {session.Environment.MaxLoadFileLength} characters)");
+            try
+            {
+                (text, textLength) = ReadAll(reader, session.Environment.MaxLoadFileLength)
+                    ?? throw ParameterException.Problem($"File {path} is too large for --load-file (more than {session.Environment.MaxLoadFileLength} characters)");
+            }
+            catch (IOException e)
+            {
+                // conntrack's fgets takes a read error for the end of the file and runs the lines before
+                // it; netct runs no line of a file it could not read to its end.
+                throw ParameterException.Problem($"Failed to read file {path}: {IoErrorText.Of(e)}");
+            }
         }
 
         var commands = new List<LoadFileCommands.Location>();

@@ -90,6 +90,25 @@ public class LoadFileTests
     }
 
     [Fact]
+    public void AFileThatFailsWhileReadRunsNoLine()
+    {
+        // Reading /proc/self/mem from offset 0 (never mapped) fails with EIO after the open succeeded.
+        var outcome = LoadFileParser.Read(CommandLineParser.Parse(["-R", "/proc/self/mem"], ReferenceSetup.WithoutLabels));
+        Assert.Equal("Failed to read file /proc/self/mem: Input/output error", outcome.Error?.Message);
+        Assert.Equal(ParameterError.ParameterProblem, outcome.Error?.ExitCode);
+        Assert.Empty(outcome.Commands);
+    }
+
+    [Fact]
+    public void AReadFailureWithoutAnErrnoKeepsItsMessage()
+    {
+        var environment = new ParserEnvironment(() => ProtocolDatabase.Empty) { OpenLoadFile = _ => new StreamReader(new ReadOnlyStream((_, _, _) => throw new IOException("the disk went away"))) };
+        var error = LoadFileParser.Read(CommandLineParser.Parse(["-R", "rules"], environment)).Error;
+        Assert.Equal("Failed to read file rules: the disk went away", error?.Message);
+        Assert.Equal(ParameterError.ParameterProblem, error?.ExitCode);
+    }
+
+    [Fact]
     public void DashReadsStandardInput()
     {
         string? opened = null;
@@ -156,7 +175,11 @@ public class LoadFileTests
         var environment = new ParserEnvironment(() => ProtocolDatabase.Empty)
         {
             MaxLoadFileLength = 100_000,
-            OpenLoadFile = _ => new StreamReader(new EndlessStream()),
+            OpenLoadFile = _ => new StreamReader(new ReadOnlyStream((buffer, offset, count) =>
+            {
+                Array.Fill(buffer, (byte)'\0', offset, count);
+                return count;
+            })),
         };
         var error = LoadFileParser.Read(CommandLineParser.Parse(["-R", "/dev/zero"], environment)).Error;
         Assert.Equal("File /dev/zero is too large for --load-file (more than 100000 characters)", error?.Message);
@@ -175,18 +198,15 @@ public class LoadFileTests
         Assert.Null(LoadFileParser.Read(CommandLineParser.Parse(["-R", "rules"], environment)).Error);
     }
 
-    private sealed class EndlessStream : Stream
+    // A stream only read, every read answered by the function given.
+    private sealed class ReadOnlyStream(Func<byte[], int, int, int> read) : Stream
     {
         public override bool CanRead => true;
         public override bool CanSeek => false;
         public override bool CanWrite => false;
         public override long Length => throw new NotSupportedException();
         public override long Position { get => 0; set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            Array.Fill(buffer, (byte)'\0', offset, count);
-            return count;
-        }
+        public override int Read(byte[] buffer, int offset, int count) => read(buffer, offset, count);
         public override void Flush() { }
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
