@@ -20,6 +20,8 @@ internal static class Program
         ProcessSignals.StopIgnoringInterrupt();
         // Like conntrack, die of SIGPIPE when stdout's reader has gone (`netct -L | head -1`).
         ProcessSignals.RestoreDefaultSigPipe();
+        // Before any socket or file is opened: none may become stdout or stderr (see there).
+        FileDescriptors.HoldClosedOutputs();
         var errors = new StreamWriter(OpenDescriptor(StandardError), new UTF8Encoding(false)) { AutoFlush = true };
         try
         {

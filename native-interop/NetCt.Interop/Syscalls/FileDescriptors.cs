@@ -64,11 +64,62 @@ public static unsafe class FileDescriptors
         }
     }
 
+    /// <summary>
+    /// Takes the numbers of standard output and standard error if the process started with them
+    /// closed (<c>netct -L &gt;&amp;-</c>). open(2) hands out the lowest free number, so the first
+    /// netlink socket would become descriptor 1 and the listing would be written into it, and
+    /// reported as shown. /dev/null opened read-only takes each closed one instead: a write to it
+    /// fails with EBADF, as on the closed descriptor, and nothing opened later can take its number.
+    /// One poll(2) when both are open.
+    /// </summary>
+    /// <returns>0, or a negative errno.</returns>
+    public static int HoldClosedOutputs()
+    {
+        pollfd* outputs = stackalloc pollfd[2];
+        outputs[0] = new pollfd { fd = 1 };
+        outputs[1] = new pollfd { fd = 2 };
+        if (LibC.poll(outputs, 2, 0) < 0)
+        {
+            return -LibC.errno;
+        }
+
+        for (int i = 0; i < 2; i++)
+        {
+            if ((outputs[i].revents & LibC.POLLNVAL) != 0 && HoldWithDevNull(outputs[i].fd) is < 0 and int error)
+            {
+                return error;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Closes a file descriptor. EINTR is not retried: on Linux the descriptor is released anyway.</summary>
     /// <param name="fd">The descriptor.</param>
     /// <returns>0, or a negative errno.</returns>
     public static int Close(int fd)
     {
         return LibC.close(fd) == 0 ? 0 : -LibC.errno;
+    }
+
+    // Opens /dev/null read-only as descriptor `target`: open gives the lowest free number, which is
+    // `target` unless a lower one (stdin) is closed too; then it is moved there.
+    private static int HoldWithDevNull(int target)
+    {
+        ReadOnlySpan<byte> devNull = "/dev/null\0"u8;
+        int fd;
+        fixed (byte* path = devNull)
+        {
+            fd = LibC.open(path, LibC.O_RDONLY, 0);
+        }
+
+        if (fd < 0 || fd == target)
+        {
+            return fd < 0 ? -LibC.errno : 0;
+        }
+
+        int moved = LibC.dup2(fd, target) < 0 ? -LibC.errno : 0;
+        LibC.close(fd);
+        return moved;
     }
 }

@@ -10,10 +10,20 @@ internal sealed class ExporterLog(TextWriter errors)
 {
     private readonly Dictionary<string, string> _lastProblem = [];
 
-    /// <summary>stderr, safe to write from several threads.</summary>
-    public TextWriter Errors { get; } = TextWriter.Synchronized(errors);
+    // stderr, safe to write from several threads.
+    private readonly TextWriter _errors = TextWriter.Synchronized(errors);
 
-    public void Write(string message) => Messages.Write(Errors, "exporter: " + message);
+    public void Write(string message)
+    {
+        try
+        {
+            Messages.Write(_errors, "exporter: " + message);
+        }
+        catch (IOException)
+        {
+            // A service started with stderr closed or gone keeps serving: its log has nowhere to go.
+        }
+    }
 
     /// <summary>A problem with one namespace (null: netct's own, unlabelled).</summary>
     public void Problem(string? netns, string message)

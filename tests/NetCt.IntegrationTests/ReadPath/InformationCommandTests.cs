@@ -84,6 +84,22 @@ public sealed partial class InformationCommandTests(NetctContainerFixture fixtur
     }
 
     [Fact]
+    public async Task AClosedStandardOutputIsReportedNotFilledWithTheNetlinkSocket()
+    {
+        // Started with stdout closed, conntrack's netlink socket becomes descriptor 1 and its output
+        // is lost without a word; netct keeps the number taken and fails the first write.
+        await SampleTable.EnsureLoadedAsync(fixture);
+        foreach (string arguments in new[] { "-C", "-L", "-S" })
+        {
+            var reference = await fixture.ShellAsync($"timeout 2 conntrack {arguments} >&-; echo \"exit $?\"");
+            var netct = await fixture.ShellAsync($"timeout 2 netct {arguments} >&- 2>/tmp/closed-stdout.err; echo \"exit $?\"; cat /tmp/closed-stdout.err");
+            Assert.DoesNotContain("exit 1\n", reference.Stdout);
+            Assert.StartsWith("exit 1\n", netct.Stdout);
+            Assert.Contains("write error on standard output: Bad file descriptor\n", OutputMasking.NormalizeStderr(netct.Stdout));
+        }
+    }
+
+    [Fact]
     public async Task Count()
     {
         await fixture.ResetAsync();
