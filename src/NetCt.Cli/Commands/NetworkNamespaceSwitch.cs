@@ -14,21 +14,14 @@ internal static class NetworkNamespaceSwitch
 {
     /// <summary>
     /// Enters the namespace for conntrack's grammar; returns null, or the exit code after saying why
-    /// it could not, as conntrack says a parameter problem (with its "Try" line).
+    /// it could not as conntrack's exit_error() would (a parameter problem with its "Try" line).
     /// </summary>
     public static int? Enter(string nameOrPath, TextWriter errors)
     {
         if (TryEnter(nameOrPath) is not { } refusal)
             return null;
-        if (refusal.IsParameterProblem)
-        {
-            errors.Write(new ParameterError(refusal.Message).StderrText);
-            errors.Flush();
-        }
-        else
-        {
-            Messages.Write(errors, refusal.Message);
-        }
+        errors.Write(new ParameterError(refusal.Message, refusal.ExitCode).StderrText);
+        errors.Flush();
         return refusal.ExitCode;
     }
 
